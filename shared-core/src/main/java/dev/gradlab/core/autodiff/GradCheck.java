@@ -6,7 +6,8 @@ import dev.gradlab.core.tensor.Tensor;
 import java.util.function.Function;
 
 /**
- * Checks reverse-mode gradients against central finite differences along a random direction,
+ * Checks reverse-mode gradients and forward-mode tangents against central finite differences along
+ * a random direction,
  * with a random weighting of the outputs — so every entry of every Jacobian takes part, not only
  * the column sums that {@code sum().backward()} would test.
  */
@@ -18,17 +19,29 @@ public final class GradCheck {
     public static final class Result {
         /** The directional derivative from backprop: Σᵢ ⟨∂(w·f)/∂xᵢ, uᵢ⟩. */
         public final double analytic;
+        /** The same by forward mode: ⟨w, J·u⟩. */
+        public final double forward;
         /** The same by central differences. */
         public final double numeric;
 
-        Result(double analytic, double numeric) {
+        Result(double analytic, double forward, double numeric) {
             this.analytic = analytic;
+            this.forward = forward;
             this.numeric = numeric;
         }
 
-        /** |analytic − numeric| / max(1, |analytic|, |numeric|). */
+        /** Reverse mode against finite differences: |analytic − numeric| / max(1, |analytic|, |numeric|). */
         public double error() {
-            return Math.abs(analytic - numeric) / Math.max(1.0, Math.max(Math.abs(analytic), Math.abs(numeric)));
+            return relative(analytic, numeric);
+        }
+
+        /** Forward mode against finite differences, measured as {@link #error()}. */
+        public double forwardError() {
+            return relative(forward, numeric);
+        }
+
+        private static double relative(double a, double b) {
+            return Math.abs(a - b) / Math.max(1.0, Math.max(Math.abs(a), Math.abs(b)));
         }
     }
 
@@ -56,10 +69,19 @@ public final class GradCheck {
                 analytic += g.get(k) * dir[i].get(k);
             }
         }
+        java.util.Map<Node, Tensor> seeds = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < point.length; i++) {
+            seeds.put(ins[i], dir[i]);
+        }
+        Tensor jv = Jvp.of(out, seeds);
+        double forward = 0;
+        for (int k = 0; k < jv.size(); k++) {
+            forward += jv.get(k) * w.get(k);
+        }
         double h = 1e-6;
         double plus = weighted(f, shifted(point, dir, h), w);
         double minus = weighted(f, shifted(point, dir, -h), w);
-        return new Result(analytic, (plus - minus) / (2 * h));
+        return new Result(analytic, forward, (plus - minus) / (2 * h));
     }
 
     private static Tensor randomLike(Tensor t, SplitMix64 rng) {

@@ -13,10 +13,8 @@ import java.util.List;
  * made; only the gradient and the id change later.
  */
 public final class Node {
-    private static final Op INPUT = new Op("input", "an input: its gradient is what backprop computes", in -> null,
-            (in, out, g, need) -> new Tensor[0]);
-    private static final Op CONST = new Op("const", "a constant: it has no gradient", in -> null,
-            (in, out, g, need) -> new Tensor[0]);
+    private static final Op INPUT = leaf("input", "an input: its gradient is what backprop computes");
+    private static final Op CONST = leaf("const", "a constant: it has no gradient");
 
     private final Op op;
     private final Node[] inputs;
@@ -32,6 +30,11 @@ public final class Node {
         this.value = value;
         this.requiresGrad = requiresGrad;
         this.label = label;
+    }
+
+    private static Op leaf(String name, String rule) {
+        return new Op(name, rule, in -> null, (in, out, g, need) -> new Tensor[0], (in, out, t) -> null,
+                (in, out, need) -> 0, (in, out, need) -> 0);
     }
 
     /** An input (a leaf whose gradient is wanted), named {@code label}. */

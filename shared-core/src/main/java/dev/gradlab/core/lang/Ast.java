@@ -104,15 +104,33 @@ public final class Ast {
         }
     }
 
-    /** {@code a[i]} with an integer index; position is the bracket's. */
+    /** {@code a[i, j:k]}: one item per leading axis; position is the bracket's. */
     public static final class Index extends Expr {
         public final Expr target;
-        public final Expr index;
+        public final List<Expr> items;
 
-        Index(Token bracket, Expr target, Expr index) {
-            super(bracket.line, bracket.column, Math.max(target.height, index.height) + 1);
+        Index(Token bracket, Expr target, List<Expr> items, int height) {
+            super(bracket.line, bracket.column, height);
             this.target = target;
-            this.index = index;
+            this.items = Collections.unmodifiableList(items);
+        }
+    }
+
+    /** {@code start:stop:step} inside an index; absent parts are null. */
+    public static final class Slice extends Expr {
+        public final Expr start;
+        public final Expr stop;
+        public final Expr step;
+
+        Slice(int line, int column, Expr start, Expr stop, Expr step) {
+            super(line, column, 1 + Math.max(h(start), Math.max(h(stop), h(step))));
+            this.start = start;
+            this.stop = stop;
+            this.step = step;
+        }
+
+        private static int h(Expr e) {
+            return e == null ? 0 : e.height;
         }
     }
 

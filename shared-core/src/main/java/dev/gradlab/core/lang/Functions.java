@@ -9,7 +9,8 @@ import java.util.List;
 /** The built-in functions a program may call, each mapped to its op and arity. */
 final class Functions {
     private static final String[] NAMES = {
-        "exp", "log", "sqrt", "sin", "cos", "tan", "tanh", "sigmoid", "relu", "abs", "sum", "mean",
+        "exp", "log", "sqrt", "abs", "sign", "sin", "cos", "tan", "tanh", "sech", "sigmoid", "relu", "softplus",
+        "sum", "mean", "max", "min", "norm", "softmax", "log_softmax", "diag",
     };
 
     private Functions() {

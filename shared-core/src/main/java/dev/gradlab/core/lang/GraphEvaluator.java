@@ -1,8 +1,11 @@
 package dev.gradlab.core.lang;
 
+import dev.gradlab.core.autodiff.LinearOps;
 import dev.gradlab.core.autodiff.Node;
 import dev.gradlab.core.autodiff.Op;
 import dev.gradlab.core.autodiff.Ops;
+import dev.gradlab.core.autodiff.ShapeOps;
+import dev.gradlab.core.tensor.Index;
 import dev.gradlab.core.tensor.Shape;
 import dev.gradlab.core.tensor.ShapeException;
 import dev.gradlab.core.tensor.Tensor;
@@ -55,13 +58,16 @@ final class GraphEvaluator {
             return call((Ast.Call) e);
         }
         if (e instanceof Ast.Transpose) {
-            return apply(Ops.TRANSPOSE, e, eval(((Ast.Transpose) e).operand));
+            return apply(ShapeOps.TRANSPOSE, e, eval(((Ast.Transpose) e).operand));
         }
         if (e instanceof Ast.Index) {
             return index((Ast.Index) e);
         }
         if (e instanceof Ast.ListLit) {
             return list((Ast.ListLit) e);
+        }
+        if (e instanceof Ast.Slice) {
+            throw new LangException("type", "a slice a:b only makes sense inside [ ]", e.line, e.column, null);
         }
         if (e instanceof Ast.Str) {
             throw new LangException("type", "a string cannot be part of a computation", e.line, e.column,
@@ -110,7 +116,7 @@ final class GraphEvaluator {
             case "**":
                 return apply(Ops.POW, b, l, r);
             case "@":
-                return apply(Ops.MATMUL, b, l, r);
+                return apply(LinearOps.MATMUL, b, l, r);
             default:
                 throw LangException.syntax("unknown operator " + b.op, b.line, b.column, null);
         }
@@ -139,13 +145,30 @@ final class GraphEvaluator {
 
     private Node index(Ast.Index ix) {
         Node target = eval(ix.target);
-        Node i = eval(ix.index);
-        double v = i.value().size() == 1 ? i.value().item() : Double.NaN;
-        if (i.requiresGrad() || v != Math.rint(v)) {
-            throw new LangException("type", "an index must be a whole number", ix.index.line, ix.index.column,
-                    "write for example x[0] for the first entry");
+        List<Index.Item> items = new ArrayList<>();
+        for (Ast.Expr item : ix.items) {
+            if (item instanceof Ast.Slice) {
+                Ast.Slice sl = (Ast.Slice) item;
+                items.add(Index.Item.slice(optionalInt(sl.start), optionalInt(sl.stop), optionalInt(sl.step)));
+            } else {
+                items.add(Index.Item.at(wholeNumber(item)));
+            }
         }
-        return apply(Ops.index((int) v), ix, target);
+        return apply(ShapeOps.getitem(new Index(items)), ix, target);
+    }
+
+    private Integer optionalInt(Ast.Expr e) {
+        return e == null ? null : wholeNumber(e);
+    }
+
+    private int wholeNumber(Ast.Expr e) {
+        Node i = eval(e);
+        double v = i.value().size() == 1 ? i.value().item() : Double.NaN;
+        if (i.requiresGrad() || v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+            throw new LangException("type", "an index must be a whole number", e.line, e.column,
+                    "write for example x[0] for the first entry or x[1:3] for a slice");
+        }
+        return (int) v;
     }
 
     private Node list(Ast.ListLit l) {
@@ -159,7 +182,7 @@ final class GraphEvaluator {
         if (items.isEmpty()) {
             return Node.constant(Tensor.zeros(new int[] {0}));
         }
-        Node stacked = apply(Ops.STACK, l, items.toArray(new Node[0]));
+        Node stacked = apply(ShapeOps.STACK, l, items.toArray(new Node[0]));
         return allConst ? Node.constant(stacked.value()) : stacked;
     }
 
@@ -172,7 +195,7 @@ final class GraphEvaluator {
     }
 
     private static String shapeHint(Op op, Node[] args) {
-        if (op == Ops.MATMUL && args.length == 2) {
+        if (op == LinearOps.MATMUL && args.length == 2) {
             int[] a = args[0].shape();
             int[] b = args[1].shape();
             if (a.length == 2 && b.length == 2) {
@@ -187,7 +210,7 @@ final class GraphEvaluator {
                 return "use * to multiply by a scalar";
             }
         }
-        if (op == Ops.STACK) {
+        if (op == ShapeOps.STACK) {
             return "every row of a matrix literal needs the same number of entries";
         }
         if (args.length == 2) {

@@ -13,7 +13,8 @@ import java.util.List;
  * term      := unary (('*' | '/' | '@') unary | implicit product)*
  * unary     := ('-' | '+') unary | power
  * power     := postfix (('**' | '^') unary)?
- * postfix   := atom ('(' args ')' | '.T' | "'" | '[' expr ']')*
+ * postfix   := atom ('(' args ')' | '.T' | "'" | '[' item (',' item)* ']')*
+ * item      := expr | expr? ':' expr? (':' expr?)?
  * atom      := NUMBER | NAME | STRING | '(' expr ')' | '[' (expr (',' expr)* ','?)? ']'
  * </pre>
  *
@@ -166,13 +167,38 @@ public final class Parser {
                 e = check(new Ast.Transpose(t, e));
             } else if (t.is("[")) {
                 next();
-                Ast.Expr index = expr();
+                List<Ast.Expr> items = new ArrayList<>();
+                int height = e.height + 1;
+                do {
+                    Ast.Expr item = indexItem();
+                    height = Math.max(height, item.height + 1);
+                    items.add(item);
+                } while (accept(","));
                 expect("]", t);
-                e = check(new Ast.Index(t, e, index));
+                e = check(new Ast.Index(t, e, items, height));
             } else {
                 return e;
             }
         }
+    }
+
+    /** An index item: an expression or a slice {@code start:stop:step} with optional parts. */
+    private Ast.Expr indexItem() {
+        Token first = peek();
+        Ast.Expr start = peek().is(":") ? null : expr();
+        if (!peek().is(":")) {
+            if (start == null) {
+                throw unexpected(peek(), "write an index such as 0 or a slice such as 1:3");
+            }
+            return start;
+        }
+        next();
+        Ast.Expr stop = peek().is(":") || peek().is(",") || peek().is("]") ? null : expr();
+        Ast.Expr step = null;
+        if (accept(":")) {
+            step = peek().is(",") || peek().is("]") ? null : expr();
+        }
+        return check(new Ast.Slice(first.line, first.column, start, stop, step));
     }
 
     private Ast.Expr call(Ast.Name name) {

@@ -99,8 +99,18 @@ public final class Traces {
             } else if (e instanceof Ast.Transpose) {
                 stack.add(((Ast.Transpose) e).operand);
             } else if (e instanceof Ast.Index) {
-                stack.add(((Ast.Index) e).index);
+                List<Ast.Expr> items = ((Ast.Index) e).items;
+                for (int i = items.size() - 1; i >= 0; i--) {
+                    stack.add(items.get(i));
+                }
                 stack.add(((Ast.Index) e).target);
+            } else if (e instanceof Ast.Slice) {
+                Ast.Slice sl = (Ast.Slice) e;
+                for (Ast.Expr part : new Ast.Expr[] {sl.step, sl.stop, sl.start}) {
+                    if (part != null) {
+                        stack.add(part);
+                    }
+                }
             } else if (e instanceof Ast.ListLit) {
                 List<Ast.Expr> items = ((Ast.ListLit) e).items;
                 for (int i = items.size() - 1; i >= 0; i--) {

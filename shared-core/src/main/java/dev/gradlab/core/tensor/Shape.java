@@ -19,6 +19,15 @@ public final class Shape {
         return n;
     }
 
+    /** Product of {@code shape[from..to)}. */
+    public static int size(int[] shape, int from, int to) {
+        int n = 1;
+        for (int i = from; i < to; i++) {
+            n *= shape[i];
+        }
+        return n;
+    }
+
     /** Row-major strides: {@code strides[i]} is how far one step along axis i moves in the data. */
     public static int[] strides(int[] shape) {
         int[] s = new int[shape.length];

@@ -51,7 +51,7 @@ class BackpropTest {
     void broadcastingGradientsAreSummedBackToTheOperandShape() {
         Node m = Node.input("M", Tensor.matrix(new double[][] {{1, 2, 3}, {4, 5, 6}}));
         Node row = Node.input("r", Tensor.vector(10, 20, 30));
-        Node f = Node.apply(Ops.SUM, Node.apply(Ops.MUL, m, row));
+        Node f = F.sum(F.mul(m, row));
         Backprop.backward(f, null);
         assertEquals(List.of(5.0, 7.0, 9.0), List.of(row.grad().get(0), row.grad().get(1), row.grad().get(2)));
         assertEquals(20.0, m.grad().get(4));

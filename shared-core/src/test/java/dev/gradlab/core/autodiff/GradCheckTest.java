@@ -1,6 +1,7 @@
 package dev.gradlab.core.autodiff;
 
 import dev.gradlab.core.random.SplitMix64;
+import dev.gradlab.core.tensor.Index;
 import dev.gradlab.core.tensor.Tensor;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ class GradCheckTest {
         for (int trial = 0; trial < 3; trial++) {
             GradCheck.Result r = GradCheck.check(f, point, rng);
             assertTrue(r.error() < 1e-6, what + ": backprop " + r.analytic + " vs finite differences " + r.numeric);
+            assertTrue(r.forwardError() < 1e-6, what + ": forward mode " + r.forward + " vs finite differences " + r.numeric);
         }
     }
 
@@ -71,7 +73,8 @@ class GradCheckTest {
     @TestFactory
     List<DynamicTest> unaryOpsOnAMatrix() {
         Op[] ops = {Ops.NEG, Ops.EXP, Ops.LOG, Ops.SQRT, Ops.SIN, Ops.COS, Ops.TAN, Ops.TANH, Ops.SIGMOID,
-            Ops.RELU, Ops.ABS, Ops.TRANSPOSE, Ops.SUM, Ops.MEAN};
+            Ops.RELU, Ops.ABS, Ops.SECH, Ops.SOFTPLUS, ShapeOps.TRANSPOSE, ReduceOps.SUM, ReduceOps.MEAN,
+            ReduceOps.MAX, ReduceOps.MIN, ReduceOps.NORM, ReduceOps.SOFTMAX, ReduceOps.LOG_SOFTMAX, LinearOps.DIAG};
         List<DynamicTest> tests = new ArrayList<>();
         for (Op op : ops) {
             tests.add(DynamicTest.dynamicTest(op.name(), () -> {
@@ -98,7 +101,7 @@ class GradCheckTest {
             String name = java.util.Arrays.toString(c[0]) + " @ " + java.util.Arrays.toString(c[1]);
             tests.add(DynamicTest.dynamicTest(name, () -> {
                 SplitMix64 rng = new SplitMix64(name.hashCode());
-                assertGradientsMatch(name, x -> Node.apply(Ops.MATMUL, x[0], x[1]),
+                assertGradientsMatch(name, x -> Node.apply(LinearOps.MATMUL, x[0], x[1]),
                         random(c[0], rng, -1, 1), random(c[1], rng, -1, 1));
             }));
         }
@@ -108,16 +111,16 @@ class GradCheckTest {
     @Test
     void stackAndIndex() {
         SplitMix64 rng = new SplitMix64(7);
-        assertGradientsMatch("stack", x -> Node.apply(Ops.STACK, x[0], x[1], x[2]),
+        assertGradientsMatch("stack", x -> Node.apply(ShapeOps.STACK, x[0], x[1], x[2]),
                 random(new int[] {2}, rng, -1, 1), random(new int[] {2}, rng, -1, 1), random(new int[] {2}, rng, -1, 1));
-        assertGradientsMatch("index", x -> Node.apply(Ops.index(-1), x[0]), random(new int[] {3, 2}, rng, -1, 1));
+        assertGradientsMatch("index", x -> F.index(x[0], Index.of(Index.Item.at(-1))), random(new int[] {3, 2}, rng, -1, 1));
     }
 
     @Test
     void aComposedNetworkLayer() {
         SplitMix64 rng = new SplitMix64(11);
         assertGradientsMatch("tanh(W@x + b)", x -> Node.apply(Ops.TANH,
-                Node.apply(Ops.ADD, Node.apply(Ops.MATMUL, x[0], x[1]), x[2])),
+                Node.apply(Ops.ADD, Node.apply(LinearOps.MATMUL, x[0], x[1]), x[2])),
                 random(new int[] {4, 3}, rng, -1, 1), random(new int[] {3}, rng, -1, 1), random(new int[] {4}, rng, -1, 1));
     }
 
@@ -133,9 +136,10 @@ class GradCheckTest {
     @Test
     void theCheckerCatchesAWrongRule() {
         Op wrong = new Op("wrong-sin", "deliberately wrong", in -> Ops.SIN.forward(in),
-                (in, out, g, need) -> new Tensor[] {g});
+                (in, out, g, need) -> new Tensor[] {g}, (in, out, t) -> t[0], (in, out, need) -> 0, (in, out, need) -> 0);
         GradCheck.Result r = GradCheck.check(x -> Node.apply(wrong, x[0]),
                 new Tensor[] {Tensor.vector(0.3, 1.1, -0.7)}, new SplitMix64(1));
         assertTrue(r.error() > 1e-3, "a wrong derivative must be detected, error was " + r.error());
+        assertTrue(r.forwardError() > 1e-3, "a wrong tangent must be detected, error was " + r.forwardError());
     }
 }

@@ -1,0 +1,88 @@
+package dev.gradlab.core.tensor;
+
+/**
+ * numpy's {@code matmul}: 1-D operands are promoted (a row on the left, a column on the right)
+ * and the added axis removed; operands of rank 3 and more are stacks of matrices whose batch
+ * axes broadcast.
+ */
+public final class MatMul {
+    private MatMul() {
+    }
+
+    /**
+     * {@code a @ b}. Returns a new tensor.
+     *
+     * @throws ShapeException naming both shapes when the inner sizes differ or an operand is a scalar
+     */
+    public static Tensor matmul(Tensor a, Tensor b) {
+        int[] sa = a.shape();
+        int[] sb = b.shape();
+        if (sa.length == 0 || sb.length == 0) {
+            throw new ShapeException("@ needs operands of rank 1 or more, got " + Shape.str(sa) + " and "
+                    + Shape.str(sb) + " (use * to multiply by a scalar)");
+        }
+        int[] pa = sa.length == 1 ? new int[] {1, sa[0]} : sa;
+        int[] pb = sb.length == 1 ? new int[] {sb[0], 1} : sb;
+        int m = pa[pa.length - 2];
+        int k = pa[pa.length - 1];
+        int k2 = pb[pb.length - 2];
+        int n = pb[pb.length - 1];
+        if (k != k2) {
+            throw new ShapeException("shapes " + Shape.str(sa) + " and " + Shape.str(sb)
+                    + " cannot be matrix-multiplied: inner sizes " + k + " and " + k2 + " differ");
+        }
+        int[] batchA = java.util.Arrays.copyOf(pa, pa.length - 2);
+        int[] batchB = java.util.Arrays.copyOf(pb, pb.length - 2);
+        int[] batch;
+        try {
+            batch = Shape.broadcast(batchA, batchB);
+        } catch (ShapeException e) {
+            throw new ShapeException("shapes " + Shape.str(sa) + " and " + Shape.str(sb)
+                    + " cannot be matrix-multiplied: batch axes " + Shape.str(batchA) + " and "
+                    + Shape.str(batchB) + " do not broadcast");
+        }
+        int[] ia = Kernels.broadcastIndex(batchA, batch);
+        int[] ib = Kernels.broadcastIndex(batchB, batch);
+        double[] x = a.raw();
+        double[] y = b.raw();
+        double[] out = new double[ia.length * m * n];
+        for (int t = 0; t < ia.length; t++) {
+            multiply(x, ia[t] * m * k, y, ib[t] * k * n, out, t * m * n, m, k, n);
+        }
+        int[] so = new int[batch.length + 2];
+        System.arraycopy(batch, 0, so, 0, batch.length);
+        so[batch.length] = m;
+        so[batch.length + 1] = n;
+        if (sa.length == 1 || sb.length == 1) {
+            so = dropPromoted(so, sa.length == 1, sb.length == 1);
+        }
+        return Tensor.wrap(so, out);
+    }
+
+    private static int[] dropPromoted(int[] so, boolean dropRow, boolean dropCol) {
+        int r = so.length;
+        int[] out = new int[r - (dropRow ? 1 : 0) - (dropCol ? 1 : 0)];
+        int j = 0;
+        for (int i = 0; i < r; i++) {
+            if ((i == r - 2 && dropRow) || (i == r - 1 && dropCol)) {
+                continue;
+            }
+            out[j++] = so[i];
+        }
+        return out;
+    }
+
+    /** out[oo..] += x[xo..] (m×k) times y[yo..] (k×n), row-major, i-p-j loop order. */
+    static void multiply(double[] x, int xo, double[] y, int yo, double[] out, int oo, int m, int k, int n) {
+        for (int i = 0; i < m; i++) {
+            int orow = oo + i * n;
+            for (int p = 0; p < k; p++) {
+                double xv = x[xo + i * k + p];
+                int yrow = yo + p * n;
+                for (int j = 0; j < n; j++) {
+                    out[orow + j] += xv * y[yrow + j];
+                }
+            }
+        }
+    }
+}
