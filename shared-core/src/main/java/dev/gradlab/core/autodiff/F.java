@@ -175,4 +175,42 @@ public final class F {
         Node perRow = sum(mul(targets, logSoftmax(logits, -1)), -1, false);
         return neg(perRow.shape().length == 0 ? perRow : mean(perRow));
     }
+
+    public static Node inv(Node a) {
+        return Node.apply(LinalgOps.INV, a);
+    }
+
+    /** The x with A x = b. */
+    public static Node solve(Node a, Node b) {
+        return Node.apply(LinalgOps.SOLVE, a, b);
+    }
+
+    public static Node det(Node a) {
+        return Node.apply(LinalgOps.DET, a);
+    }
+
+    public static Node pinv(Node a) {
+        return Node.apply(LinalgOps.PINV, a);
+    }
+
+    /** Eigenvalues of the symmetric part of a, ascending. */
+    public static Node eigvalsh(Node a) {
+        return Node.apply(LinalgOps.EIGVALSH, a);
+    }
+
+    /** Unit eigenvectors (columns) of the symmetric part of a, matching {@link #eigvalsh}. */
+    public static Node eigvecsh(Node a) {
+        return Node.apply(LinalgOps.EIGVECSH, a);
+    }
+
+    /** Singular values, descending. */
+    public static Node svdvals(Node a) {
+        return Node.apply(LinalgOps.SVDVALS, a);
+    }
+
+    /** The 2-norm condition number σmax/σmin. */
+    public static Node cond(Node a) {
+        Node s = svdvals(a);
+        return div(index(s, Index.of(Index.Item.at(0))), index(s, Index.of(Index.Item.at(-1))));
+    }
 }

@@ -156,5 +156,6 @@ public final class Ops {
         ShapeOps.init();
         ReduceOps.init();
         LinearOps.init();
+        LinalgOps.init();
     }
 }

@@ -7,6 +7,7 @@ import dev.gradlab.core.autodiff.Ops;
 import dev.gradlab.core.autodiff.ShapeOps;
 import dev.gradlab.core.tensor.Index;
 import dev.gradlab.core.tensor.Shape;
+import dev.gradlab.core.tensor.MathException;
 import dev.gradlab.core.tensor.ShapeException;
 import dev.gradlab.core.tensor.Tensor;
 
@@ -140,7 +141,13 @@ final class GraphEvaluator {
         for (int i = 0; i < args.length; i++) {
             args[i] = eval(c.args.get(i));
         }
-        return apply(Functions.op(c.function), c, args);
+        try {
+            return Functions.apply(c.function, args);
+        } catch (ShapeException ex) {
+            throw new LangException("shape", ex.getMessage(), c.line, c.column, null);
+        } catch (MathException ex) {
+            throw new LangException("value", ex.getMessage(), c.line, c.column, null);
+        }
     }
 
     private Node index(Ast.Index ix) {

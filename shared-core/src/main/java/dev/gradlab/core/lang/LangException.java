@@ -2,7 +2,8 @@ package dev.gradlab.core.lang;
 
 /**
  * An error in a student's program or answer, with where it happened and what to try.
- * {@link #code()} is one of {@code syntax}, {@code name}, {@code type}, {@code shape}.
+ * {@link #code()} is one of {@code syntax}, {@code name}, {@code type}, {@code shape}, {@code value}
+ * (a value outside a function's domain, such as a singular matrix).
  */
 public class LangException extends RuntimeException {
     private final String code;

@@ -149,4 +149,42 @@ class TracesTest {
         assertEquals(2 * 8 * 4, t.input("x2").grad().item(), 1e-12);
         assertEquals(-2, t.input("x1").grad().item(), 1e-12);
     }
+
+    @Test
+    void linearAlgebraFunctionsAreCallableAndDifferentiable() {
+        Map<String, Tensor> in = new HashMap<>();
+        in.put("A", Tensor.matrix(new double[][] {{4, 7}, {2, 6}}));
+        in.put("b", Tensor.vector(1, 1));
+        Trace t = Traces.run("x = solve(A, b)\nf = det(A) + sum(x) + trace(inv(A))", in, null);
+        assertEquals(10 + 0.1 + 1.0, t.outputNode().value().item(), 1e-12);
+        // ∂f/∂b = A⁻ᵀ·[1, 1] with A⁻¹ = [[0.6, -0.7], [-0.2, 0.4]]
+        assertEquals(List.of(0.4, -0.3), toList(t.input("b").grad().toArray()).stream()
+                .map(v -> Math.round(v * 1e12) / 1e12).collect(java.util.stream.Collectors.toList()));
+    }
+
+    @Test
+    void aSingularMatrixIsAValueErrorAtTheCall() {
+        Map<String, Tensor> in = new HashMap<>();
+        in.put("A", Tensor.matrix(new double[][] {{1, 2}, {2, 4}}));
+        LangException e = assertThrows(LangException.class, () -> Traces.run("f = sum(inv(A))", in, null));
+        assertEquals("value", e.code());
+        assertEquals(9, e.column());
+    }
+
+    @Test
+    void slicesSelectRowsAndColumns() {
+        Map<String, Tensor> in = new HashMap<>();
+        in.put("A", Tensor.matrix(new double[][] {{1, 2, 3}, {4, 5, 6}}));
+        Trace t = Traces.run("f = sum(A[:, 1:]) + A[-1, ::-1][0]", in, null);
+        assertEquals(2 + 3 + 5 + 6 + 6, t.outputNode().value().item(), 1e-12);
+        assertEquals(List.of(0.0, 1.0, 1.0, 0.0, 1.0, 2.0), toList(t.input("A").grad().toArray()));
+    }
+
+    private static List<Double> toList(double[] d) {
+        java.util.ArrayList<Double> l = new java.util.ArrayList<>();
+        for (double v : d) {
+            l.add(v);
+        }
+        return l;
+    }
 }
