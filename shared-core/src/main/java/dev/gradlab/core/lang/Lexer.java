@@ -10,8 +10,8 @@ import java.util.List;
  */
 public final class Lexer {
     private static final String[] OPS = {
-        "**=", "**", "+=", "-=", "*=", "/=", "@=", "==", "!=", "<=", ">=",
-        "+", "-", "*", "/", "@", "^", "(", ")", "[", "]", ",", "=", ".", ";", ":", "<", ">", "'",
+        "**=", "//=", "**", "//", "+=", "-=", "*=", "/=", "@=", "%=", "==", "!=", "<=", ">=",
+        "+", "-", "*", "/", "%", "@", "^", "(", ")", "[", "]", ",", "=", ".", ";", ":", "<", ">", "'",
     };
 
     private final String src;
@@ -19,19 +19,34 @@ public final class Lexer {
     private int line = 1;
     private int lineStart;
     private int depth;
+    private final boolean indentation;
+    private final List<Integer> indents = new ArrayList<>();
     private final List<Token> out = new ArrayList<>();
 
-    private Lexer(String src) {
+    private Lexer(String src, boolean indentation) {
         this.src = src;
+        this.indentation = indentation;
+        indents.add(0);
     }
 
-    /** Tokenizes {@code src}; the list ends with an EOF token. */
+    /** Tokenizes an expression: line breaks are plain separators and indentation means nothing. */
     public static List<Token> tokenize(String src) {
-        return new Lexer(src).run();
+        return new Lexer(src, false).run();
+    }
+
+    /**
+     * Tokenizes a program: as Python, INDENT and DEDENT tokens (kind OP, text "INDENT"/"DEDENT")
+     * mark blocks, and blank or comment-only lines are ignored.
+     */
+    public static List<Token> tokenizeProgram(String src) {
+        return new Lexer(src, true).run();
     }
 
     private List<Token> run() {
         boolean space = true;
+        if (indentation) {
+            indentLine();
+        }
         while (pos < src.length()) {
             char c = src.charAt(pos);
             if (c == ' ' || c == '\t' || c == '\r') {
@@ -46,19 +61,92 @@ public final class Lexer {
                     pos++;
                 }
             } else if (c == '\n') {
-                if (depth == 0) {
+                if (depth == 0 && !out.isEmpty() && out.get(out.size() - 1).kind != Token.Kind.NEWLINE) {
                     add(Token.Kind.NEWLINE, "\n", pos, space);
                 }
                 pos++;
                 newLine();
                 space = true;
+                if (indentation && depth == 0) {
+                    indentLine();
+                }
             } else {
                 lexToken(c, space);
                 space = false;
             }
         }
-        out.add(new Token(Token.Kind.EOF, "", line, pos - lineStart + 1, true));
+        int col = pos - lineStart + 1;
+        if (indentation) {
+            if (!out.isEmpty() && out.get(out.size() - 1).kind != Token.Kind.NEWLINE) {
+                out.add(new Token(Token.Kind.NEWLINE, "\n", line, col, true));
+            }
+            while (indents.size() > 1) {
+                indents.remove(indents.size() - 1);
+                out.add(new Token(Token.Kind.OP, "DEDENT", line, col, true));
+            }
+        }
+        out.add(new Token(Token.Kind.EOF, "", line, col, true));
         return out;
+    }
+
+    /**
+     * At the start of a line of a program: skips blank and comment-only lines, then compares the
+     * indentation with the enclosing blocks and emits INDENT or DEDENT tokens.
+     */
+    private void indentLine() {
+        while (true) {
+            int p = pos;
+            int width = 0;
+            boolean tabs = false;
+            boolean spaces = false;
+            while (p < src.length() && (src.charAt(p) == ' ' || src.charAt(p) == '\t')) {
+                tabs |= src.charAt(p) == '\t';
+                spaces |= src.charAt(p) == ' ';
+                width += src.charAt(p) == '\t' ? 4 : 1;
+                p++;
+            }
+            if (p < src.length() && src.charAt(p) == '\r') {
+                p++;
+            }
+            if (p >= src.length()) {
+                pos = p;
+                return;
+            }
+            char c = src.charAt(p);
+            if (c == '\n' || c == '#') {
+                while (p < src.length() && src.charAt(p) != '\n') {
+                    p++;
+                }
+                if (p >= src.length()) {
+                    pos = p;
+                    return;
+                }
+                pos = p + 1;
+                newLine();
+                continue;
+            }
+            pos = p;
+            if (tabs && spaces) {
+                throw LangException.syntax("this line mixes tabs and spaces in its indentation", line, 1,
+                        "indent with spaces only");
+            }
+            int top = indents.get(indents.size() - 1);
+            int col = width + 1;
+            if (width > top) {
+                indents.add(width);
+                out.add(new Token(Token.Kind.OP, "INDENT", line, col, true));
+            } else {
+                while (width < indents.get(indents.size() - 1)) {
+                    indents.remove(indents.size() - 1);
+                    out.add(new Token(Token.Kind.OP, "DEDENT", line, col, true));
+                }
+                if (width != indents.get(indents.size() - 1)) {
+                    throw LangException.syntax("this line's indentation matches no enclosing block", line, col,
+                            "indent it exactly as far as the lines of the block it belongs to");
+                }
+            }
+            return;
+        }
     }
 
     private void newLine() {

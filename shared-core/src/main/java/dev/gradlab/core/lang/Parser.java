@@ -1,43 +1,44 @@
 package dev.gradlab.core.lang;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Parses programs and expressions of the student language.
+ * Parses programs and answers of the student language: Python's statement syntax over the
+ * expressions of {@link ExprParser}.
  *
  * <pre>
- * program   := (statement (NEWLINE | ';')*)*
- * statement := NAME ('=' | '+=' | '-=' | '*=' | '/=' | '@=' | '**=') expr | expr
- * expr      := term (('+' | '-') term)*
- * term      := unary (('*' | '/' | '@') unary | implicit product)*
- * unary     := ('-' | '+') unary | power
- * power     := postfix (('**' | '^') unary)?
- * postfix   := atom ('(' args ')' | '.T' | "'" | '[' item (',' item)* ']')*
- * item      := expr | expr? ':' expr? (':' expr?)?
- * atom      := NUMBER | NAME | STRING | '(' expr ')' | '[' (expr (',' expr)* ','?)? ']'
+ * program  := statement*
+ * statement:= 'if' expr ':' block ('elif' expr ':' block)* ('else' ':' block)?
+ *           | 'for' NAME (',' NAME)* 'in' expr ':' block | 'while' expr ':' block
+ *           | 'def' NAME '(' (NAME ('=' expr)?) ,* ')' ':' block
+ *           | simple (';' simple)* NEWLINE
+ * simple   := 'return' expr? | 'break' | 'continue' | 'pass'
+ *           | target ('=' | '+=' | '-=' | '*=' | '/=' | '//=' | '%=' | '@=' | '**=') expr | expr
+ * target   := NAME | NAME '[' items ']' | NAME (',' NAME)+
+ * block    := NEWLINE INDENT statement+ DEDENT | simple (';' simple)* NEWLINE
  * </pre>
- *
- * An implicit product is a number or a parenthesised group followed directly by a name or
- * {@code (}: {@code 6x}, {@code 2(x+1)}, {@code (a+b)(a-b)}. Trees deeper than
- * {@link #MAX_HEIGHT} are refused so evaluation can never overflow the stack.
  */
-public final class Parser {
-    /** The deepest expression tree accepted. */
-    public static final int MAX_HEIGHT = 400;
-
-    private final List<Token> tokens;
-    private int pos;
-    private int nesting;
+public final class Parser extends ExprParser {
+    private static final Set<String> ASSIGN_OPS = new HashSet<>(Arrays.asList(
+            "=", "+=", "-=", "*=", "/=", "//=", "%=", "@=", "**="));
 
     private Parser(List<Token> tokens) {
-        this.tokens = tokens;
+        super(tokens);
     }
 
     /** Parses a whole program. */
     public static List<Ast.Stmt> parseProgram(String src) {
-        Parser p = new Parser(Lexer.tokenize(src));
-        List<Ast.Stmt> stmts = p.program();
+        Parser p = new Parser(Lexer.tokenizeProgram(src));
+        List<Ast.Stmt> stmts = new ArrayList<>();
+        p.skipNewlines();
+        while (p.peek().kind != Token.Kind.EOF) {
+            p.statement(stmts);
+            p.skipNewlines();
+        }
         if (stmts.isEmpty()) {
             throw LangException.syntax("the program is empty", 1, 1, "write an expression such as f = x^2");
         }
@@ -53,258 +54,11 @@ public final class Parser {
         }
         Ast.Expr e = p.expr();
         p.skipNewlines();
-        p.expectEnd();
-        return e;
-    }
-
-    private List<Ast.Stmt> program() {
-        List<Ast.Stmt> out = new ArrayList<>();
-        skipNewlines();
-        while (peek().kind != Token.Kind.EOF) {
-            out.add(statement());
-            Token t = peek();
-            if (t.kind != Token.Kind.EOF && t.kind != Token.Kind.NEWLINE && !t.is(";")) {
-                throw unexpected(t, "put each statement on its own line (or separate them with ;)");
-            }
-            skipNewlines();
-        }
-        return out;
-    }
-
-    private Ast.Stmt statement() {
-        Token first = peek();
-        Token second = tokens.get(Math.min(pos + 1, tokens.size() - 1));
-        if (first.kind == Token.Kind.NAME && second.kind == Token.Kind.OP && isAssignOp(second.text)) {
-            pos += 2;
-            if (peek().kind == Token.Kind.EOF || peek().kind == Token.Kind.NEWLINE) {
-                throw unexpected(peek(), "write a value after " + second.text);
-            }
-            Ast.Expr value = expr();
-            if (!second.text.equals("=")) {
-                String op = second.text.substring(0, second.text.length() - 1);
-                value = binary(op, second, new Ast.Name(first), value, false);
-            }
-            return new Ast.Assign(first, value);
-        }
-        return new Ast.ExprStmt(expr());
-    }
-
-    private static boolean isAssignOp(String s) {
-        return s.equals("=") || s.equals("+=") || s.equals("-=") || s.equals("*=") || s.equals("/=")
-                || s.equals("@=") || s.equals("**=");
-    }
-
-    Ast.Expr expr() {
-        enter();
-        Ast.Expr left = term();
-        while (peek().is("+") || peek().is("-")) {
-            Token op = next();
-            left = binary(op.text, op, left, term(), false);
-        }
-        nesting--;
-        return left;
-    }
-
-    private Ast.Expr term() {
-        Ast.Expr left = unary();
-        while (true) {
-            Token t = peek();
-            if (t.is("*") || t.is("/") || t.is("@")) {
-                next();
-                left = binary(t.text, t, left, unary(), false);
-            } else if (startsImplicitProduct(left, t)) {
-                left = binary("*", t, left, power(), true);
-            } else {
-                return left;
-            }
-        }
-    }
-
-    private boolean startsImplicitProduct(Ast.Expr left, Token t) {
-        boolean leftOk = left instanceof Ast.Num || previous().is(")");
-        boolean rightOk = t.kind == Token.Kind.NAME || t.is("(");
-        return leftOk && rightOk;
-    }
-
-    private Ast.Expr unary() {
-        Token t = peek();
-        if (t.is("-") || t.is("+")) {
-            next();
-            enter();
-            Ast.Expr operand = unary();
-            nesting--;
-            return check(new Ast.Unary(t, operand));
-        }
-        return power();
-    }
-
-    private Ast.Expr power() {
-        Ast.Expr base = postfix();
-        Token t = peek();
-        if (t.is("**") || t.is("^")) {
-            next();
-            return binary("**", t, base, unary(), false);
-        }
-        return base;
-    }
-
-    private Ast.Expr postfix() {
-        Ast.Expr e = atom();
-        while (true) {
-            Token t = peek();
-            if (t.is("(") && e instanceof Ast.Name) {
-                e = call((Ast.Name) e);
-            } else if (t.is(".")) {
-                next();
-                Token attr = next();
-                if (attr.kind != Token.Kind.NAME || !attr.text.equals("T")) {
-                    throw LangException.syntax("unknown attribute ." + attr.text, attr.line, attr.column,
-                            "the only attribute is .T (transpose)");
-                }
-                e = check(new Ast.Transpose(t, e));
-            } else if (t.is("'")) {
-                next();
-                e = check(new Ast.Transpose(t, e));
-            } else if (t.is("[")) {
-                next();
-                List<Ast.Expr> items = new ArrayList<>();
-                int height = e.height + 1;
-                do {
-                    Ast.Expr item = indexItem();
-                    height = Math.max(height, item.height + 1);
-                    items.add(item);
-                } while (accept(","));
-                expect("]", t);
-                e = check(new Ast.Index(t, e, items, height));
-            } else {
-                return e;
-            }
-        }
-    }
-
-    /** An index item: an expression or a slice {@code start:stop:step} with optional parts. */
-    private Ast.Expr indexItem() {
-        Token first = peek();
-        Ast.Expr start = peek().is(":") ? null : expr();
-        if (!peek().is(":")) {
-            if (start == null) {
-                throw unexpected(peek(), "write an index such as 0 or a slice such as 1:3");
-            }
-            return start;
-        }
-        next();
-        Ast.Expr stop = peek().is(":") || peek().is(",") || peek().is("]") ? null : expr();
-        Ast.Expr step = null;
-        if (accept(":")) {
-            step = peek().is(",") || peek().is("]") ? null : expr();
-        }
-        return check(new Ast.Slice(first.line, first.column, start, stop, step));
-    }
-
-    private Ast.Expr call(Ast.Name name) {
-        Token open = next();
-        List<Ast.Expr> args = new ArrayList<>();
-        int height = 1;
-        if (!peek().is(")")) {
-            do {
-                if (peek().is(")")) {
-                    break;
-                }
-                Ast.Expr a = expr();
-                height = Math.max(height, a.height + 1);
-                args.add(a);
-            } while (accept(","));
-        }
-        expect(")", open);
-        return check(new Ast.Call(new Token(Token.Kind.NAME, name.name, name.line, name.column, false), args, height));
-    }
-
-    private Ast.Expr atom() {
-        Token t = next();
-        switch (t.kind) {
-            case NUMBER:
-                return new Ast.Num(t, Double.parseDouble(t.text));
-            case NAME:
-                return new Ast.Name(t);
-            case STRING:
-                return new Ast.Str(t);
-            default:
-                break;
-        }
-        if (t.is("(")) {
-            if (peek().is(")")) {
-                throw unexpected(peek(), "write an expression inside the parentheses");
-            }
-            Ast.Expr e = expr();
-            expect(")", t);
-            return e;
-        }
-        if (t.is("[")) {
-            List<Ast.Expr> items = new ArrayList<>();
-            int height = 1;
-            while (!peek().is("]")) {
-                Ast.Expr item = expr();
-                height = Math.max(height, item.height + 1);
-                items.add(item);
-                if (!accept(",")) {
-                    break;
-                }
-            }
-            expect("]", t);
-            return check(new Ast.ListLit(t, items, height));
-        }
-        throw unexpected(t, t.kind == Token.Kind.EOF || t.kind == Token.Kind.NEWLINE
-                ? "the expression is incomplete" : null);
-    }
-
-    /** Counts one level of parser recursion and refuses to go deeper than {@link #MAX_HEIGHT}. */
-    private void enter() {
-        if (++nesting > MAX_HEIGHT) {
-            Token t = peek();
-            throw LangException.syntax("the expression is nested too deeply (more than " + MAX_HEIGHT + " levels)",
-                    t.line, t.column, "split it into several assignments");
-        }
-    }
-
-    private Ast.Expr binary(String op, Token at, Ast.Expr l, Ast.Expr r, boolean implicit) {
-        return check(new Ast.Binary(op, at.line, at.column, l, r, implicit));
-    }
-
-    private Ast.Expr check(Ast.Expr e) {
-        if (e.height > MAX_HEIGHT) {
-            throw LangException.syntax("the expression is nested too deeply (more than " + MAX_HEIGHT + " levels)",
-                    e.line, e.column, "split it into several assignments");
-        }
-        return e;
-    }
-
-    private void expect(String op, Token opener) {
-        Token t = peek();
-        if (!t.is(op)) {
-            throw unexpected(t, "expected " + op + " to close the " + opener.text + " at line " + opener.line
-                    + ", column " + opener.column);
-        }
-        next();
-    }
-
-    private void expectEnd() {
-        Token t = peek();
+        Token t = p.peek();
         if (t.kind != Token.Kind.EOF) {
-            throw unexpected(t, t.is("=") ? "an answer is an expression, not an assignment" : null);
+            throw p.unexpected(t, t.is("=") ? "an answer is an expression, not an assignment" : null);
         }
-    }
-
-    private LangException unexpected(Token t, String hint) {
-        String what = t.kind == Token.Kind.EOF ? "unexpected end of input" : "unexpected " + t.describe();
-        return LangException.syntax(what, t.line, t.column, hint);
-    }
-
-    private boolean accept(String op) {
-        if (peek().is(op)) {
-            next();
-            return true;
-        }
-        return false;
+        return e;
     }
 
     private void skipNewlines() {
@@ -313,19 +67,224 @@ public final class Parser {
         }
     }
 
-    private Token peek() {
-        return tokens.get(pos);
-    }
-
-    private Token previous() {
-        return tokens.get(Math.max(0, pos - 1));
-    }
-
-    private Token next() {
-        Token t = tokens.get(pos);
-        if (pos < tokens.size() - 1) {
-            pos++;
+    private void statement(List<Ast.Stmt> out) {
+        Token t = peek();
+        if (t.is("INDENT")) {
+            throw unexpected(t, "only the lines of a block (after if, for, while or def) are indented");
         }
-        return t;
+        if (t.kind == Token.Kind.NAME) {
+            switch (t.text) {
+                case "if":
+                    out.add(ifStatement());
+                    return;
+                case "for":
+                    out.add(forStatement());
+                    return;
+                case "while":
+                    next();
+                    Ast.Expr cond = expr();
+                    out.add(new Ast.While(t, cond, block(t)));
+                    return;
+                case "def":
+                    out.add(defStatement());
+                    return;
+                default:
+                    break;
+            }
+        }
+        simpleLine(out);
+    }
+
+    /** One or more simple statements separated by ';' up to the end of the line. */
+    private void simpleLine(List<Ast.Stmt> out) {
+        out.add(simple());
+        while (accept(";")) {
+            if (peek().kind == Token.Kind.NEWLINE || peek().kind == Token.Kind.EOF) {
+                break;
+            }
+            out.add(simple());
+        }
+        Token end = peek();
+        if (end.kind == Token.Kind.NEWLINE) {
+            next();
+        } else if (end.kind != Token.Kind.EOF && !end.is("DEDENT")) {
+            throw unexpected(end, end.kind == Token.Kind.NAME || end.kind == Token.Kind.NUMBER
+                    ? "put each statement on its own line (or separate them with ;)" : null);
+        }
+    }
+
+    private Ast.Stmt simple() {
+        Token t = peek();
+        if (t.kind == Token.Kind.NAME) {
+            switch (t.text) {
+                case "return":
+                    next();
+                    Ast.Expr v = endsStatement(peek()) ? null : expr();
+                    return new Ast.Jump(t, v);
+                case "break":
+                case "continue":
+                case "pass":
+                    next();
+                    return new Ast.Jump(t, null);
+                case "elif":
+                case "else":
+                    throw unexpected(t, t.text + " needs an if just before it, at the same indentation");
+                default:
+                    break;
+            }
+            Ast.Stmt assign = assignment();
+            if (assign != null) {
+                return assign;
+            }
+        }
+        return new Ast.ExprStmt(t, expr());
+    }
+
+    private static boolean endsStatement(Token t) {
+        return t.kind == Token.Kind.NEWLINE || t.kind == Token.Kind.EOF || t.is(";") || t.is("DEDENT");
+    }
+
+    /** An assignment starting at the current NAME, or null (position unchanged) when this is none. */
+    private Ast.Stmt assignment() {
+        int start = pos;
+        Token first = next();
+        List<String> targets = new ArrayList<>();
+        targets.add(first.text);
+        List<Ast.Expr> index = null;
+        if (peek().is("[")) {
+            Token open = next();
+            try {
+                index = indexItems(open);
+            } catch (LangException e) {
+                pos = start;
+                return null;
+            }
+        } else {
+            while (peek().is(",") && tokens.get(pos + 1).kind == Token.Kind.NAME) {
+                next();
+                targets.add(next().text);
+            }
+        }
+        Token op = peek();
+        if (op.kind != Token.Kind.OP || !ASSIGN_OPS.contains(op.text)) {
+            pos = start;
+            return null;
+        }
+        for (String name : targets) {
+            if (KEYWORDS.contains(name)) {
+                throw LangException.syntax("'" + name + "' is a reserved word and cannot be assigned",
+                        first.line, first.column, null);
+            }
+        }
+        next();
+        if (endsStatement(peek())) {
+            throw unexpected(peek(), "write a value after " + op.text);
+        }
+        Ast.Expr value = expr();
+        if (!op.text.equals("=")) {
+            if (targets.size() > 1) {
+                throw LangException.syntax(op.text + " needs a single target", op.line, op.column, null);
+            }
+            Ast.Expr current = new Ast.Name(first);
+            if (index != null) {
+                current = new Ast.Index(first, current, index, 2);
+            }
+            value = binary(op.text.substring(0, op.text.length() - 1), op, current, value, false);
+        }
+        return new Ast.Assign(first, targets, index, value);
+    }
+
+    private Ast.Stmt ifStatement() {
+        Token t = next();
+        List<Ast.Expr> conds = new ArrayList<>();
+        List<List<Ast.Stmt>> bodies = new ArrayList<>();
+        conds.add(expr());
+        bodies.add(block(t));
+        List<Ast.Stmt> orElse = null;
+        while (true) {
+            if (isWord("elif")) {
+                Token e = next();
+                conds.add(expr());
+                bodies.add(block(e));
+            } else if (isWord("else")) {
+                Token e = next();
+                orElse = block(e);
+                break;
+            } else {
+                break;
+            }
+        }
+        return new Ast.If(t, conds, bodies, orElse);
+    }
+
+    private Ast.Stmt forStatement() {
+        Token t = next();
+        List<String> vars = new ArrayList<>();
+        do {
+            Token v = next();
+            if (v.kind != Token.Kind.NAME || KEYWORDS.contains(v.text)) {
+                throw unexpected(v, "write: for i in range(n):");
+            }
+            vars.add(v.text);
+        } while (accept(","));
+        if (!isWord("in")) {
+            throw unexpected(peek(), "write: for " + vars.get(0) + " in …:");
+        }
+        next();
+        Ast.Expr iterable = expr();
+        return new Ast.For(t, vars, iterable, block(t));
+    }
+
+    private Ast.Stmt defStatement() {
+        Token t = next();
+        Token name = next();
+        if (name.kind != Token.Kind.NAME || KEYWORDS.contains(name.text)) {
+            throw unexpected(name, "write: def name(arguments):");
+        }
+        Token open = peek();
+        expect("(", null);
+        List<String> params = new ArrayList<>();
+        List<Ast.Expr> defaults = new ArrayList<>();
+        while (!peek().is(")")) {
+            Token p = next();
+            if (p.kind != Token.Kind.NAME || KEYWORDS.contains(p.text)) {
+                throw unexpected(p, "parameters are names separated by commas");
+            }
+            if (params.contains(p.text)) {
+                throw LangException.syntax("parameter " + p.text + " appears twice", p.line, p.column, null);
+            }
+            params.add(p.text);
+            defaults.add(accept("=") ? expr() : null);
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect(")", open);
+        return new Ast.Def(t, name.text, params, defaults, block(t));
+    }
+
+    /** ':' followed by an indented block, or by simple statements on the same line. */
+    private List<Ast.Stmt> block(Token owner) {
+        Token colon = peek();
+        if (!colon.is(":")) {
+            throw unexpected(colon, "a line starting with " + owner.text + " ends with a colon");
+        }
+        next();
+        List<Ast.Stmt> body = new ArrayList<>();
+        if (peek().kind != Token.Kind.NEWLINE) {
+            simpleLine(body);
+            return body;
+        }
+        next();
+        if (!peek().is("INDENT")) {
+            throw unexpected(peek(), "indent the lines of the " + owner.text + " block");
+        }
+        next();
+        while (!peek().is("DEDENT") && peek().kind != Token.Kind.EOF) {
+            statement(body);
+            skipNewlines();
+        }
+        accept("DEDENT");
+        return body;
     }
 }

@@ -31,8 +31,8 @@ public final class Traces {
         for (Ast.Stmt s : program) {
             if (s instanceof Ast.Assign) {
                 Ast.Assign a = (Ast.Assign) s;
-                ev.assign(a.target, ev.eval(a.value));
-                last = ev.variables().get(a.target);
+                ev.assign(a.target(), ev.eval(a.value));
+                last = ev.variables().get(a.target());
             } else {
                 last = ev.eval(((Ast.ExprStmt) s).expr);
             }
@@ -41,7 +41,7 @@ public final class Traces {
         Node out = last;
         int line = lastStmt.line;
         int column = lastStmt.column;
-        String name = lastStmt instanceof Ast.Assign ? ((Ast.Assign) lastStmt).target : "the last expression";
+        String name = lastStmt instanceof Ast.Assign ? ((Ast.Assign) lastStmt).target() : "the last expression";
         if (outputName != null && !outputName.isEmpty()) {
             out = ev.variables().get(outputName);
             name = outputName;
@@ -70,7 +70,7 @@ public final class Traces {
             Ast.Expr e = s instanceof Ast.Assign ? ((Ast.Assign) s).value : ((Ast.ExprStmt) s).expr;
             collect(e, assigned, free);
             if (s instanceof Ast.Assign) {
-                assigned.add(((Ast.Assign) s).target);
+                assigned.add(((Ast.Assign) s).target());
             }
         }
         return new ArrayList<>(free);
