@@ -70,6 +70,20 @@ public final class ShapeOps {
                 ShapeOps::zero, ShapeOps::zero);
     }
 
+    /**
+     * {@code a} with the entries selected by {@code index} replaced by {@code v} (broadcast to the
+     * selection): the value of {@code a} after {@code a[index] = v}.
+     */
+    public static Op setitem(Index index) {
+        return new Op("setitem", "∂(a[i] = v): a gets the gradient outside the selection, v the (summed) gradient inside it",
+                in -> index.put(in[0], in[1]),
+                (in, out, g, need) -> new Tensor[] {
+                    need[0] ? index.put(g, Tensor.scalar(0)) : null,
+                    need[1] ? dev.gradlab.core.tensor.Kernels.sumToShape(index.get(g), in[1].shape()) : null},
+                (in, out, t) -> index.put(zerosIfNull(t[0], in[0].shape()), zerosIfNull(t[1], in[1].shape())),
+                ShapeOps::zero, ShapeOps::zero);
+    }
+
     /** Concatenation of all inputs along {@code axis}. */
     public static Op concat(int axis) {
         return new Op("concat", "∂concat: each input gets its own stretch of the gradient",

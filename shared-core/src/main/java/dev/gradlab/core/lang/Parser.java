@@ -26,12 +26,28 @@ public final class Parser extends ExprParser {
     private static final Set<String> ASSIGN_OPS = new HashSet<>(Arrays.asList(
             "=", "+=", "-=", "*=", "/=", "//=", "%=", "@=", "**="));
 
+    /** The deepest nesting of blocks accepted. */
+    public static final int MAX_BLOCKS = 100;
+
+    private int blocks;
+
     private Parser(List<Token> tokens) {
         super(tokens);
     }
 
+    /** The longest source accepted, in characters. */
+    public static final int MAX_SOURCE = 200_000;
+
+    private static void checkSize(String src) {
+        if (src.length() > MAX_SOURCE) {
+            throw new BudgetException("size", "the text is " + src.length() + " characters long; at most "
+                    + MAX_SOURCE + " are accepted", 1, 1, null);
+        }
+    }
+
     /** Parses a whole program. */
     public static List<Ast.Stmt> parseProgram(String src) {
+        checkSize(src);
         Parser p = new Parser(Lexer.tokenizeProgram(src));
         List<Ast.Stmt> stmts = new ArrayList<>();
         p.skipNewlines();
@@ -47,6 +63,7 @@ public final class Parser extends ExprParser {
 
     /** Parses a single expression (an answer); nothing may follow it. */
     public static Ast.Expr parseExpression(String src) {
+        checkSize(src);
         Parser p = new Parser(Lexer.tokenize(src));
         p.skipNewlines();
         if (p.peek().kind == Token.Kind.EOF) {
@@ -280,10 +297,15 @@ public final class Parser extends ExprParser {
             throw unexpected(peek(), "indent the lines of the " + owner.text + " block");
         }
         next();
+        if (++blocks > MAX_BLOCKS) {
+            throw LangException.syntax("blocks are nested more than " + MAX_BLOCKS + " deep", owner.line,
+                    owner.column, "move inner parts into functions");
+        }
         while (!peek().is("DEDENT") && peek().kind != Token.Kind.EOF) {
             statement(body);
             skipNewlines();
         }
+        blocks--;
         accept("DEDENT");
         return body;
     }

@@ -91,6 +91,22 @@ public final class Index {
         return Tensor.wrap(shape.clone(), out);
     }
 
+    /**
+     * A copy of {@code a} whose selected entries are replaced by {@code v}, broadcast to the shape
+     * of the selection.
+     *
+     * @throws ShapeException if {@code v} does not broadcast to the selection
+     */
+    public Tensor put(Tensor a, Tensor v) {
+        Plan p = plan(a.shape());
+        Tensor fill = Kernels.broadcastTo(v, p.shape);
+        double[] out = a.toArray();
+        for (int i = 0; i < p.source.length; i++) {
+            out[p.source[i]] = fill.get(i);
+        }
+        return Tensor.wrap(a.shape(), out);
+    }
+
     /** The output shape for an operand of {@code shape}. */
     public int[] resultShape(int[] shape) {
         return plan(shape).shape;
