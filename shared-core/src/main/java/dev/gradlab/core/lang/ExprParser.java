@@ -30,7 +30,7 @@ class ExprParser {
 
     /** Words that cannot be variable names. */
     static final Set<String> KEYWORDS = new HashSet<>(Arrays.asList("if", "elif", "else", "for", "in", "while",
-            "def", "return", "break", "continue", "pass", "and", "or", "not", "True", "False", "None", "lambda",
+            "def", "return", "break", "continue", "pass", "and", "or", "not", "True", "False", "None",
             "import", "from", "class", "global", "with", "try", "except", "yield", "del", "is", "as"));
 
     /** Module prefixes that are dropped: {@code np.exp(x)} is {@code exp(x)}. */
@@ -321,7 +321,7 @@ class ExprParser {
             default:
                 if (KEYWORDS.contains(t.text)) {
                     throw LangException.syntax("'" + t.text + "' is a reserved word and cannot start an expression",
-                            t.line, t.column, t.text.equals("lambda") || t.text.equals("import")
+                            t.line, t.column, t.text.equals("import") || t.text.equals("class")
                                     ? t.text + " is not part of the GradLab language" : null);
                 }
                 return new Ast.Name(t);

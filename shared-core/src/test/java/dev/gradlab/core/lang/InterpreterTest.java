@@ -68,7 +68,7 @@ class InterpreterTest {
 
     @Test
     void greekNamesAreOrdinaryVariables() {
-        Interpreter in = run("sigma = 2\nlambda_ = 1\nbeta = sigma^2 + lambda_\neta = 6beta");
+        Interpreter in = run("sigma = 2\nlambda = 1\nbeta = sigma^2 + lambda\neta = 6beta");
         assertEquals(30, num(in, "eta"));
     }
 
