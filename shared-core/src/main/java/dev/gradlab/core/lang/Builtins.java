@@ -61,6 +61,7 @@ final class Builtins {
         def("outer", 2, 2, "outer(u, v)", a -> F.outer(a.node(0), a.node(1)));
         def("dot", 2, 2, "dot(a, b)", a -> F.matmul(a.node(0), a.node(1)));
         def("matmul", 2, 2, "matmul(a, b)", a -> F.matmul(a.node(0), a.node(1)));
+        def("jmul", 2, 2, "jmul(a, b)", a -> juxtapose(a.node(0), a.node(1)));
         def("maximum", 2, 2, "maximum(a, b)", a -> pairwise(a.node(0), a.node(1), true));
         def("minimum", 2, 2, "minimum(a, b)", a -> pairwise(a.node(0), a.node(1), false));
         def("cross_entropy", 2, 2, "cross_entropy(logits, targets)", a -> F.crossEntropy(a.node(0), a.node(1)));
@@ -113,6 +114,14 @@ final class Builtins {
         }
         return max ? F.max(a.node(0), a.keywordInt("axis"), a.keywordBool("keepdims", false))
                 : F.min(a.node(0), a.keywordInt("axis"), a.keywordBool("keepdims", false));
+    }
+
+    /**
+     * The product that juxtaposition means in written math ({@code x^\top A x}): the matrix product
+     * when both operands are vectors or matrices, else elementwise multiplication.
+     */
+    static Node juxtapose(Node a, Node b) {
+        return a.shape().length >= 1 && b.shape().length >= 1 ? F.matmul(a, b) : F.mul(a, b);
     }
 
     /** Elementwise max or min as (a + b ± |a − b|) / 2, differentiable wherever a ≠ b. */
