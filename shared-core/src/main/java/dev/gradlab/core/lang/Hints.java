@@ -29,6 +29,7 @@ final class Hints {
             if (a.length == 0 || b.length == 0) {
                 return "use * to multiply by a scalar";
             }
+            return "the last size of the left operand must equal the first (or second-to-last) size of the right one";
         }
         if (op == ShapeOps.STACK) {
             return "every row of a matrix literal needs the same number of entries";
