@@ -105,6 +105,8 @@ final class Mutants {
                     break;
                 case "-":
                     out.add(new String[] {"sign-error", "A sign is wrong: check the subtraction.", "(" + l + ") + (" + r + ")"});
+                    out.add(new String[] {"sign-error", "A difference is the wrong way round: " + r + " − " + l
+                            + " instead of " + l + " − " + r + ".", "(" + r + ") - (" + l + ")"});
                     break;
                 case "+":
                     out.add(new String[] {"sign-error", "A sign is wrong: check the addition.", "(" + l + ") - (" + r + ")"});

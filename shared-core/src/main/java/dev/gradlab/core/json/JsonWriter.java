@@ -60,6 +60,8 @@ public final class JsonWriter {
         comma();
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             string(Double.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity");
+        } else if (v == 0 && 1 / v < 0) {
+            sb.append("-0.0");
         } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             sb.append((long) v);
         } else {

@@ -133,6 +133,14 @@ final class Builtins {
 
     private static Node[] nodes(Args a, int i) {
         Object v = a.get(i);
+        if (v instanceof Node && ((Node) v).shape().length > 0) {
+            Node n = (Node) v;
+            Node[] rows = new Node[n.shape()[0]];
+            for (int k = 0; k < rows.length; k++) {
+                rows[k] = F.index(n, dev.gradlab.core.tensor.Index.of(dev.gradlab.core.tensor.Index.Item.at(k)));
+            }
+            return rows;
+        }
         if (!(v instanceof List)) {
             throw a.error("type", a.function + "() takes a list of arrays, got " + Values.typeName(v));
         }
