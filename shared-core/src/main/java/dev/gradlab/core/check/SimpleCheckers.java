@@ -47,6 +47,23 @@ public final class SimpleCheckers {
         return Verdict.incorrect("Not quite: your value is " + Num.format(x, 6) + ".");
     }
 
+    /**
+     * Error carried forward: the expected number is {@code reference} evaluated with the student's
+     * own earlier answers bound by name ({@code a} = what the student gave for part a), so a slip in
+     * an early node of a computation graph is not punished again in every later node.
+     *
+     * @param earlier the student's values of the parts this one depends on; not modified
+     */
+    public static Verdict numberCarried(String answer, String reference, java.util.Map<String, Tensor> earlier,
+            double rtol) {
+        Tensor expected = ExprChecker.evaluateOrThrow(Answers.parse(reference), earlier);
+        Verdict v = number(answer, expected.item(), rtol);
+        if (v.status() == Verdict.Status.CORRECT && !earlier.isEmpty()) {
+            return Verdict.correct("Correct, given your earlier values.");
+        }
+        return v;
+    }
+
     static boolean close(double x, double expected, double rtol) {
         return Math.abs(x - expected) <= rtol * Math.abs(expected) + 1e-12;
     }

@@ -47,4 +47,15 @@ class SimpleCheckersTest {
         assertEquals(Verdict.Status.INCORRECT, SimpleCheckers.choice("F", "T", List.of("T", "F")).status());
         assertEquals(Verdict.Status.INVALID, SimpleCheckers.choice("maybe", "T", List.of("T", "F")).status());
     }
+
+    @Test
+    void laterGraphNodesAreJudgedWithTheStudentsOwnEarlierValues() {
+        // HW1 Q3 at (-1, 2, 4, -3): a = x1 + x2^2 = 3, b = exp(a). A student who wrote a = 5
+        // and then b = exp(5) has carried the error forward correctly.
+        java.util.Map<String, Tensor> earlier = java.util.Map.of("a", Tensor.scalar(5));
+        Verdict v = SimpleCheckers.numberCarried("exp(5)", "exp(a)", earlier, 1e-4);
+        assertEquals(Verdict.Status.CORRECT, v.status());
+        assertEquals("Correct, given your earlier values.", v.feedback());
+        assertEquals(Verdict.Status.INCORRECT, SimpleCheckers.numberCarried("exp(3)", "exp(a)", earlier, 1e-4).status());
+    }
 }
