@@ -47,7 +47,7 @@ public final class TraceJson {
         return w.endObject().toString();
     }
 
-    /** {"error": {"code", "message", "line", "column", "hint"}}. */
+    /** {"error": {"code", "message", "line", "column", "hint"}}, plus "budget" (which one) for code budget. */
     public static String writeError(LangException e) {
         JsonWriter w = new JsonWriter().beginObject().name("error").beginObject();
         w.name("code").value(e.code());
@@ -55,6 +55,9 @@ public final class TraceJson {
         w.name("line").value((long) e.line());
         w.name("column").value((long) e.column());
         w.name("hint").value(e.hint());
+        if (e instanceof dev.gradlab.core.lang.BudgetException) {
+            w.name("budget").value(((dev.gradlab.core.lang.BudgetException) e).budget());
+        }
         return w.endObject().endObject().toString();
     }
 
