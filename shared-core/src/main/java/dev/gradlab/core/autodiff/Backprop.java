@@ -4,9 +4,7 @@ import dev.gradlab.core.tensor.Kernels;
 import dev.gradlab.core.tensor.Shape;
 import dev.gradlab.core.tensor.Tensor;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 
 /** Reverse-mode differentiation over a graph of {@link Node}s. */
@@ -19,27 +17,32 @@ public final class Backprop {
      * depth-first search, so graphs of any depth are fine.
      */
     public static List<Node> topologicalOrder(Node output) {
+        Object token = new Object();
         List<Node> order = new ArrayList<>();
-        IdentityHashMap<Node, Boolean> seen = new IdentityHashMap<>();
-        ArrayDeque<Node> nodes = new ArrayDeque<>();
-        ArrayDeque<Integer> next = new ArrayDeque<>();
-        nodes.push(output);
-        next.push(0);
-        seen.put(output, Boolean.TRUE);
-        while (!nodes.isEmpty()) {
-            Node n = nodes.peek();
-            int i = next.pop();
+        Node[] nodes = new Node[64];
+        int[] next = new int[64];
+        int top = 0;
+        nodes[0] = output;
+        next[0] = 0;
+        output.visit = token;
+        while (top >= 0) {
+            Node n = nodes[top];
             Node[] ins = n.inputArray();
+            int i = next[top];
             if (i < ins.length) {
-                next.push(i + 1);
+                next[top] = i + 1;
                 Node child = ins[i];
-                if (!seen.containsKey(child)) {
-                    seen.put(child, Boolean.TRUE);
-                    nodes.push(child);
-                    next.push(0);
+                if (child.visit != token) {
+                    child.visit = token;
+                    if (++top == nodes.length) {
+                        nodes = java.util.Arrays.copyOf(nodes, top * 2);
+                        next = java.util.Arrays.copyOf(next, top * 2);
+                    }
+                    nodes[top] = child;
+                    next[top] = 0;
                 }
             } else {
-                nodes.pop();
+                nodes[top--] = null;
                 order.add(n);
             }
         }

@@ -23,6 +23,8 @@ public final class Node {
     private String label;
     private Tensor grad;
     private int id = -1;
+    /** The traversal that last visited this node (see {@link Backprop#topologicalOrder}). */
+    Object visit;
 
     private Node(Op op, Node[] inputs, Tensor value, boolean requiresGrad, String label) {
         this.op = op;

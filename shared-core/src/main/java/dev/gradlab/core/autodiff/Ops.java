@@ -98,6 +98,13 @@ public final class Ops {
     /** The partial derivative evaluated at every element of the broadcast output. */
     private static Tensor local(Tensor[] in, Tensor out, Partial p) {
         int[] so = out.shape();
+        if (in[0].size() == out.size() && in[1].size() == out.size()) {
+            double[] o = new double[out.size()];
+            for (int i = 0; i < o.length; i++) {
+                o[i] = p.at(in[0].get(i), in[1].get(i), out.get(i));
+            }
+            return Tensor.of(so, o);
+        }
         Tensor a = Kernels.broadcastTo(in[0], so);
         Tensor b = Kernels.broadcastTo(in[1], so);
         double[] o = new double[out.size()];

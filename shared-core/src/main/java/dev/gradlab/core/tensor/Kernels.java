@@ -18,7 +18,7 @@ public final class Kernels {
         for (int i = 0; i < x.length; i++) {
             out[i] = f.applyAsDouble(x[i]);
         }
-        return Tensor.wrap(a.shape(), out);
+        return Tensor.wrap(a.shapeRef(), out);
     }
 
     /**
@@ -27,8 +27,8 @@ public final class Kernels {
      * @throws ShapeException naming both shapes when they do not broadcast
      */
     public static Tensor zip(Tensor a, Tensor b, DoubleBinaryOperator f) {
-        int[] sa = a.shape();
-        int[] sb = b.shape();
+        int[] sa = a.shapeRef();
+        int[] sb = b.shapeRef();
         double[] x = a.raw();
         double[] y = b.raw();
         if (Shape.same(sa, sb)) {
@@ -84,7 +84,7 @@ public final class Kernels {
      * the adjoint of broadcasting {@code shape} up to {@code g.shape()}.
      */
     public static Tensor sumToShape(Tensor g, int[] shape) {
-        int[] sg = g.shape();
+        int[] sg = g.shapeRef();
         if (Shape.same(sg, shape)) {
             return g;
         }
@@ -99,6 +99,9 @@ public final class Kernels {
 
     /** Broadcasts {@code a} up to {@code shape} (copying values). */
     public static Tensor broadcastTo(Tensor a, int[] shape) {
+        if (Shape.same(a.shapeRef(), shape)) {
+            return a;
+        }
         int[] target = Shape.broadcast(a.shape(), shape);
         if (!Shape.same(target, shape)) {
             throw new ShapeException("cannot broadcast " + Shape.str(a.shape()) + " to " + Shape.str(shape));

@@ -121,6 +121,11 @@ public final class Tensor {
         return shape.clone();
     }
 
+    /** The shape array itself, for kernels in this package that promise not to modify it. */
+    int[] shapeRef() {
+        return shape;
+    }
+
     /** Size of axis {@code i}; negative i counts from the end. */
     public int dim(int i) {
         return shape[i < 0 ? shape.length + i : i];
