@@ -1,0 +1,81 @@
+package dev.gradlab.server;
+
+import dev.gradlab.server.http.AutodiffRoutes;
+import dev.gradlab.server.http.ErrorMapping;
+import dev.gradlab.server.http.HealthRoutes;
+import dev.gradlab.server.http.JsonBodies;
+import dev.gradlab.server.http.StaticWeb;
+import io.javalin.Javalin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/**
+ * The GradLab web server: the REST API of API.md plus the browser app at {@code /}.
+ * Every route is registered up front from one routes class per resource.
+ */
+public final class GradLabServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GradLabServer.class);
+
+    private final ServerConfig config;
+    private final Javalin app;
+    private final boolean webApp;
+
+    private GradLabServer(ServerConfig config) {
+        this.config = config;
+        JsonBodies bodies = new JsonBodies(config.maxBodyBytes());
+        StaticWeb web = StaticWeb.locate(config.webDir());
+        this.webApp = web.present();
+        this.app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.http.prefer405over404 = true;
+            c.jetty.port = config.port();
+            web.configure(c);
+            ErrorMapping.install(c);
+            HealthRoutes.register(c.routes);
+            AutodiffRoutes.register(c.routes, bodies);
+        });
+    }
+
+    /** Creates the data directory and starts listening. */
+    public static GradLabServer start(ServerConfig config) {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
+        }
+        GradLabServer s = new GradLabServer(config);
+        s.app.start();
+        if (config.dbUrl() != null) {
+            LOG.warn("--db {} is recorded but not used yet: this version keeps no database", config.dbUrl());
+        }
+        if (!s.webApp) {
+            LOG.warn("no browser app to serve (frontend-teavm/target/webapp was not built into this jar); only the API answers");
+        }
+        return s;
+    }
+
+    /** The port actually listened on (useful with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    /** Whether the browser app is served at {@code /}. */
+    public boolean servesWebApp() {
+        return webApp;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.gradlab.server.cli;
+
+import dev.gradlab.server.GradLabServer;
+import dev.gradlab.server.Version;
+
+import java.io.PrintStream;
+
+/** {@code java -jar gradlab.jar …}: see {@link Cli}. Exit codes: 0 fine, 1 failed, 2 bad usage. */
+public final class Main {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Cli.Command command;
+        try {
+            command = Cli.parse(args);
+        } catch (UsageException e) {
+            System.exit(usageError(System.err, e.getMessage()));
+            return;
+        }
+        if (command instanceof Cli.Help) {
+            System.out.print(((Cli.Help) command).text());
+        } else if (command instanceof Cli.PrintVersion) {
+            System.out.println("GradLab " + Version.get());
+        } else if (command instanceof Cli.Serve && !serve((Cli.Serve) command)) {
+            System.exit(FAILED);
+        }
+    }
+
+    static int usageError(PrintStream err, String message) {
+        err.println("gradlab: " + message);
+        err.println("Run 'java -jar gradlab.jar --help' for usage.");
+        return USAGE;
+    }
+
+    /** Starts the server; the JVM then lives on in Jetty's threads until it is stopped (Ctrl-C, SIGTERM). */
+    private static boolean serve(Cli.Serve cmd) {
+        GradLabServer server;
+        try {
+            server = GradLabServer.start(cmd.config());
+        } catch (RuntimeException e) {
+            System.err.println("gradlab: could not start the server: " + describe(e));
+            return false;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "gradlab-shutdown"));
+        System.out.println("GradLab listening on http://localhost:" + server.port());
+        System.out.println("data directory: " + cmd.config().dataDir().toAbsolutePath().normalize());
+        System.out.flush();
+        return true;
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c.getMessage() != null && !sb.toString().contains(c.getMessage())) {
+                sb.append(": ").append(c.getMessage());
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.gradlab.server.cli;
+
+import dev.gradlab.server.ServerConfig;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Paths;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+    static ServerConfig serve(String... args) {
+        return assertInstanceOf(Cli.Serve.class, Cli.parse(args)).config();
+    }
+
+    static String usageError(String... args) {
+        return assertThrows(UsageException.class, () -> Cli.parse(args)).getMessage();
+    }
+
+    @Test
+    void serveDefaultsToPort7070AndGradlabDataWithoutADatabase() {
+        ServerConfig c = serve("serve");
+        assertEquals(7070, c.port());
+        assertEquals(Paths.get("gradlab-data"), c.dataDir());
+        assertNull(c.dbUrl());
+        assertEquals(1 << 20, c.maxBodyBytes());
+    }
+
+    @Test
+    void serveTakesPortDataAndDbAsSeparateWords() {
+        ServerConfig c = serve("serve", "--port", "0", "--data", "/tmp/x", "--db", "jdbc:postgresql://h/db");
+        assertEquals(0, c.port());
+        assertEquals(Paths.get("/tmp/x"), c.dataDir());
+        assertEquals("jdbc:postgresql://h/db", c.dbUrl());
+    }
+
+    @Test
+    void serveTakesOptionsWithEqualsSigns() {
+        assertEquals(8080, serve("serve", "--port=8080").port());
+    }
+
+    @Test
+    void helpPrintsTheUsage() {
+        assertTrue(assertInstanceOf(Cli.Help.class, Cli.parse("--help")).text().contains("serve"));
+    }
+
+    @Test
+    void serveHelpDescribesTheServeOptions() {
+        assertTrue(assertInstanceOf(Cli.Help.class, Cli.parse("serve", "--help")).text().contains("--port"));
+    }
+
+    @Test
+    void anUnknownFlagIsAUsageErrorNamingTheFlag() {
+        assertTrue(usageError("serve", "--prot", "80").contains("--prot"));
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageErrorNamingTheCommand() {
+        assertTrue(usageError("srve").contains("srve"));
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        usageError();
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsAUsageError() {
+        assertTrue(usageError("serve", "--port", "http").contains("--port"));
+    }
+
+    @Test
+    void aPortOutOfRangeIsAUsageError() {
+        assertTrue(usageError("serve", "--port", "70000").contains("70000"));
+    }
+
+    @Test
+    void anOptionWithoutItsValueIsAUsageError() {
+        assertTrue(usageError("serve", "--data").contains("--data"));
+    }
+
+    @Test
+    void usageErrorsExitWithCode2() {
+        assertEquals(2, Main.usageError(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), "x"));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.gradlab.server.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gradlab.server.RunningServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HealthRoutesTest {
+    @TempDir
+    static Path data;
+    static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        server = RunningServer.start(data);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void healthSaysOkWithTheProjectVersion() {
+        HttpResponse<String> r = server.get("/api/health");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonNode body = RunningServer.json(r);
+        assertEquals("ok", body.path("status").asText());
+        assertEquals("0.1.0-SNAPSHOT", body.path("version").asText());
+    }
+
+    @Test
+    void aServerOnPortZeroListensOnARealPort() {
+        assertTrue(server.server().port() > 0);
+    }
+}

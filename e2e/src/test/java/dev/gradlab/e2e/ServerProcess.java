@@ -1,0 +1,188 @@
+package dev.gradlab.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The real {@code backend/target/gradlab.jar} running as a child process:
+ * {@code java -jar gradlab.jar serve --port <free port> --data <temp dir>}, ready once
+ * {@code /api/health} answers, stopped (and its data directory deleted) by {@link #close()}.
+ * Its output goes to {@code target/server-logs/gradlab-server.log}.
+ */
+public final class ServerProcess implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final int port;
+    private final Path dataDir;
+    private final Path log;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Thread killer;
+
+    private ServerProcess(Process process, int port, Path dataDir, Path log) {
+        this.process = process;
+        this.port = port;
+        this.dataDir = dataDir;
+        this.log = log;
+        // Never leave a server behind, even if the test JVM is interrupted.
+        this.killer = new Thread(process::destroyForcibly, "gradlab-server-killer");
+        Runtime.getRuntime().addShutdownHook(killer);
+    }
+
+    public static ServerProcess start() {
+        Path jar = Paths.get(System.getProperty("gradlab.jar", "../backend/target/gradlab.jar")).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " does not exist: build it first with "
+                    + "`mvn -B -q -pl backend -am package -DskipTests` (or run `mvn verify` at the root)");
+        }
+        try {
+            int port = freePort();
+            Path dataDir = Files.createTempDirectory("gradlab-e2e-data");
+            Path logDir = Paths.get(System.getProperty("server.log.dir", "target/server-logs"));
+            Files.createDirectories(logDir);
+            Path log = logDir.resolve("gradlab-server.log");
+            List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(),
+                    "serve", "--port", Integer.toString(port), "--data", dataDir.toString()));
+            Process p = new ProcessBuilder(cmd)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            ServerProcess server = new ServerProcess(p, port, dataDir, log);
+            server.awaitHealthy();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String javaBinary() {
+        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        }
+    }
+
+    private void awaitHealthy() {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server exited with code " + process.exitValue()
+                        + " before answering /api/health:\n" + logText());
+            }
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri("/api/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && JSON.readTree(r.body()).path("status").asText().equals("ok")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleep(100);
+        }
+        close();
+        throw new IllegalStateException("the server did not answer /api/health within " + STARTUP_TIMEOUT
+                + ":\n" + logText());
+    }
+
+    public URI uri(String path) {
+        return URI.create(baseUrl() + path);
+    }
+
+    /** {@code http://localhost:PORT}, without a trailing slash. */
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** POSTs {@code json} to {@code path}; the answer's status and body as parsed JSON. */
+    public Response postJson(String path, String json) {
+        try {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri(path))
+                            .timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), JSON.readTree(r.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP answer with a JSON body. */
+    public record Response(int status, String text, JsonNode json) {
+    }
+
+    private String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(killer);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway
+        }
+        deleteRecursively(dataDir);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp directory; the OS cleans up
+        }
+    }
+}

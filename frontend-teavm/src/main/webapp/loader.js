@@ -1,0 +1,150 @@
+/*
+ * Starts GradLab's browser engine: shared-core compiled by TeaVM either to WebAssembly GC
+ * (wasm/gradlab.wasm + wasm/gradlab.wasm-runtime.js) or to JavaScript (js/gradlab.js).
+ *
+ * Choice: ?engine=wasm or ?engine=js forces one; otherwise WasmGC when the browser validates a
+ * module with a GC struct type, else JavaScript. If WasmGC was picked automatically and fails to
+ * load, the JavaScript build is used instead. Then window.gradlab = {ready, engine, trace, ...}.
+ * All paths are relative to the page.
+ */
+(function () {
+  'use strict';
+
+  var NAMES = { wasm: 'WasmGC', js: 'JavaScript' };
+
+  function wasmGcSupported() {
+    try {
+      // (module (type (struct (field i8)))): valid only where WebAssembly GC is implemented.
+      return typeof WebAssembly === 'object' && typeof WebAssembly.validate === 'function' &&
+        WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 120, 0]));
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function forcedEngine() {
+    var m = /[?&]engine=(js|wasm)(?:&|$)/.exec(window.location.search);
+    return m ? m[1] : null;
+  }
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = src;
+      s.onload = function () { resolve(); };
+      s.onerror = function () { reject(new Error('could not load ' + src)); };
+      document.head.appendChild(s);
+    });
+  }
+
+  function startJs() {
+    return loadScript('js/gradlab.js').then(function () {
+      var main = window.main;
+      if (typeof main !== 'function') {
+        throw new Error('js/gradlab.js did not define main');
+      }
+      main([]);
+    });
+  }
+
+  function startWasm() {
+    return loadScript('wasm/gradlab.wasm-runtime.js').then(function () {
+      // Bytes rather than a URL: compiling does not then depend on the server's MIME type for .wasm.
+      return fetch('wasm/gradlab.wasm');
+    }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('wasm/gradlab.wasm: HTTP ' + response.status);
+      }
+      return response.arrayBuffer();
+    }).then(function (bytes) {
+      return window.TeaVM.wasmGC.load(new Uint8Array(bytes));
+    }).then(function (teavm) {
+      teavm.exports.main([]);
+    });
+  }
+
+  function waitForJava() {
+    return new Promise(function (resolve, reject) {
+      var started = Date.now();
+      (function poll() {
+        if (window.gradlabJava) {
+          resolve(window.gradlabJava);
+        } else if (Date.now() - started > 10000) {
+          reject(new Error('the engine started but did not register'));
+        } else {
+          setTimeout(poll, 10);
+        }
+      })();
+    });
+  }
+
+  function errorJson(e) {
+    return JSON.stringify({ error: { code: 'internal', message: String((e && e.message) || e),
+      line: 1, column: 1, hint: null } });
+  }
+
+  function publish(engine, java) {
+    window.gradlab = {
+      ready: true,
+      engine: engine,
+      /** trace(source, inputsJson, outputOrNull) -> JSON string (a trace or {"error": ...}); never throws. */
+      trace: function (source, inputsJson, output) {
+        try {
+          var inputs = inputsJson == null ? '{}'
+            : (typeof inputsJson === 'string' ? inputsJson : JSON.stringify(inputsJson));
+          return java.trace(source == null ? '' : String(source), inputs,
+            output == null || output === '' ? null : String(output));
+        } catch (e) {
+          return errorJson(e);
+        }
+      },
+      /** shared-core's cross-runtime suite as JSON, to compare with the JVM's. */
+      selftest: function () { return java.selftest(); },
+      /** "[7,10,15,22] [7,10,15,22] -2": EJML single- and multi-threaded paths in this engine. */
+      ejmlCheck: function () { return java.ejmlCheck(); }
+    };
+    var el = document.getElementById('engine');
+    if (el) {
+      el.textContent = NAMES[engine];
+      el.setAttribute('data-engine', engine);
+    }
+    document.documentElement.setAttribute('data-engine', engine);
+    document.dispatchEvent(new CustomEvent('gradlab:ready', { detail: { engine: engine } }));
+  }
+
+  function fail(engine, e) {
+    var el = document.getElementById('engine');
+    if (el) {
+      el.textContent = 'failed to start ' + NAMES[engine];
+    }
+    var err = document.getElementById('error');
+    if (err) {
+      err.textContent = 'Could not start the ' + NAMES[engine] + ' engine: ' + ((e && e.message) || e);
+      err.hidden = false;
+    }
+    var status = document.getElementById('status');
+    if (status) {
+      status.textContent = 'The engine did not start.';
+    }
+    window.gradlab = { ready: false, engine: engine, error: String((e && e.message) || e) };
+  }
+
+  function start(engine) {
+    window.gradlabJava = null;
+    return (engine === 'wasm' ? startWasm() : startJs()).then(waitForJava).then(function (java) {
+      publish(engine, java);
+    });
+  }
+
+  var forced = forcedEngine();
+  var engine = forced || (wasmGcSupported() ? 'wasm' : 'js');
+  start(engine).catch(function (e) {
+    if (engine === 'wasm' && !forced) {
+      if (window.console) {
+        console.warn('GradLab: WasmGC failed, using JavaScript instead:', e);
+      }
+      return start('js').catch(function (e2) { fail('js', e2); });
+    }
+    fail(engine, e);
+  });
+})();
