@@ -101,7 +101,9 @@
       /** shared-core's cross-runtime suite as JSON, to compare with the JVM's. */
       selftest: function () { return java.selftest(); },
       /** "[7,10,15,22] [7,10,15,22] -2": EJML single- and multi-threaded paths in this engine. */
-      ejmlCheck: function () { return java.ejmlCheck(); }
+      ejmlCheck: function () { return java.ejmlCheck(); },
+      /** attentionWorkload(n, d, reps) -> {"n","d","reps","medianMs","minMs","checksum"}: the timed attention workload. */
+      attentionWorkload: function (n, d, reps) { return java.attention(n, d, reps); }
     };
     var el = document.getElementById('engine');
     if (el) {

@@ -1,6 +1,7 @@
 package dev.gradlab.web.app;
 
 import dev.gradlab.core.selftest.CrossRuntimeSuite;
+import dev.gradlab.web.dom.Clock;
 import dev.gradlab.web.dom.Dom;
 
 /**
@@ -14,6 +15,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Dom.publish(TraceApi::trace, CrossRuntimeSuite::runJson, EjmlCheck::run);
+        Clock.publishWorkload(WorkloadApi::attention);
         new StepperPage().start();
     }
 }

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fixed suite of computations covering every op family, the PRNG, FLOP counting and the
- * checker. The JVM and the browser builds run the same suite and must agree to 1e-12 relative:
+ * A fixed suite of computations covering every op family, the optimizers, the attention family
+ * ({@link FamilyCases}), the PRNG, FLOP counting and the checker. The JVM and the browser builds run the same suite and must agree to 1e-12 relative:
  * {@link #runJson()} is what each side reports.
  */
 public final class CrossRuntimeSuite {
@@ -93,6 +93,7 @@ public final class CrossRuntimeSuite {
             }
             out.put(p[0], values);
         }
+        FamilyCases.addTo(out);
         out.put("prng", prng());
         out.put("checker", checker());
         return out;
