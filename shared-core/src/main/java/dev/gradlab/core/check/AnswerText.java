@@ -2,6 +2,7 @@ package dev.gradlab.core.check;
 
 import dev.gradlab.core.lang.Ast;
 import dev.gradlab.core.lang.LangException;
+import dev.gradlab.core.lang.Latex;
 import dev.gradlab.core.lang.Lexer;
 import dev.gradlab.core.lang.Parser;
 import dev.gradlab.core.lang.Token;
@@ -46,6 +47,9 @@ final class AnswerText {
      * @throws ReadException with the typed position of a syntax error
      */
     static AnswerText parse(String answer) {
+        if (Latex.looksLikeLatex(answer)) {
+            return parseLatex(answer);
+        }
         StringBuilder sb = new StringBuilder();
         int[] origin = new int[answer.length() * 5 + 1];
         boolean inSuperscript = false;
@@ -79,6 +83,44 @@ final class AnswerText {
                 throw retry.error(second);
             }
         }
+    }
+
+    /**
+     * A size expression pasted as LaTeX ({@code 2nd + 3n}, {@code \Theta(n^2 d)}, {@code \frac{n(n+1)}{2}}):
+     * translated with scalar products, positions mapped back into the LaTeX.
+     */
+    private static AnswerText parseLatex(String answer) {
+        Latex.Translation t;
+        try {
+            t = Latex.translate(answer, null, true);
+        } catch (LangException e) {
+            throw new ReadException(e.getMessage() + (e.hint() == null ? "" : " — " + e.hint()), e.line(), e.column());
+        }
+        String source = t.source();
+        int[] origin = new int[source.length() + 1];
+        for (int i = 0; i <= source.length(); i++) {
+            int[] lc = t.originalPosition(1, i + 1);
+            origin[i] = indexOf(answer, lc[0], lc[1]);
+        }
+        AnswerText read = new AnswerText(answer, source, origin, null, source);
+        try {
+            return new AnswerText(answer, source, origin, Parser.parseExpression(source), source);
+        } catch (LangException e) {
+            throw read.error(e);
+        }
+    }
+
+    /** The index in {@code text} of a 1-based line and column. */
+    private static int indexOf(String text, int line, int column) {
+        int i = 0;
+        for (int l = 1; l < line; l++) {
+            int nl = text.indexOf('\n', i);
+            if (nl < 0) {
+                return text.length();
+            }
+            i = nl + 1;
+        }
+        return Math.min(text.length(), i + column - 1);
     }
 
     /** What a typed character stands for. */

@@ -2,19 +2,73 @@ package dev.gradlab.core.check;
 
 import dev.gradlab.core.lang.Ast;
 import dev.gradlab.core.lang.LangException;
+import dev.gradlab.core.lang.Latex;
 import dev.gradlab.core.lang.Parser;
 
-/** Reading a typed answer: the language's syntax, with {@code ^} as power and implicit products. */
+import java.util.Collection;
+
+/**
+ * Reading a typed answer: the language's syntax (with {@code ^} as power and implicit products), or
+ * LaTeX when the text looks like LaTeX ({@link Latex#looksLikeLatex}: a backslash command, braces or
+ * a {@code $}), translated by {@link Latex} with every error positioned in the LaTeX as typed.
+ */
 public final class Answers {
     private Answers() {
     }
 
+    /** An answer as read: its syntax tree and, for LaTeX, the translation that positions errors. Immutable. */
+    public static final class Read {
+        private final Ast.Expr expr;
+        private final String source;
+        private final Latex.Translation latex;
+
+        private Read(Ast.Expr expr, String source, Latex.Translation latex) {
+            this.expr = expr;
+            this.source = source;
+            this.latex = latex;
+        }
+
+        public Ast.Expr expr() {
+            return expr;
+        }
+
+        /** The GradLab source that was parsed (the translation of a LaTeX answer). */
+        public String source() {
+            return source;
+        }
+
+        /** Whether the answer was read as LaTeX. */
+        public boolean isLatex() {
+            return latex != null;
+        }
+
+        /** {@code e} (raised while evaluating this answer) with its position moved into the typed text. */
+        public LangException mapError(LangException e) {
+            return latex == null ? e : latex.mapError(e);
+        }
+    }
+
     /**
-     * Parses an answer.
+     * Parses an answer, reading LaTeX when it looks like LaTeX.
      *
-     * @throws LangException with the position of a syntax error
+     * @throws LangException with the position of a syntax error in {@code text}
      */
     public static Ast.Expr parse(String text) {
-        return Parser.parseExpression(text);
+        return read(text, null).expr();
+    }
+
+    /**
+     * Reads an answer.
+     *
+     * @param variables the part's declared variable names, or null: in LaTeX they keep multi-letter
+     *                  names whole ({@code Wtilde}) and resolve {@code \lambda} to a declared {@code lam}
+     * @throws LangException with the position of a syntax error in {@code text}
+     */
+    public static Read read(String text, Collection<String> variables) {
+        if (Latex.looksLikeLatex(text)) {
+            Latex.Translation t = Latex.translate(text, variables, false);
+            return new Read(t.parse(), t.source(), t);
+        }
+        return new Read(Parser.parseExpression(text), text, null);
     }
 }

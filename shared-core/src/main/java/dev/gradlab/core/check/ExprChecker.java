@@ -43,12 +43,13 @@ public final class ExprChecker {
         if (answer == null || answer.trim().isEmpty()) {
             return Verdict.missing();
         }
-        Ast.Expr student;
+        Answers.Read read;
         try {
-            student = Answers.parse(answer);
+            read = Answers.read(answer, names(vars));
         } catch (LangException e) {
             return Verdict.invalid(e.describe());
         }
+        Ast.Expr student = read.expr();
         Ast.Expr ref = Answers.parse(reference);
         SplitMix64 rng = new SplitMix64(opt.seed);
         List<Map<String, Tensor>> points = new ArrayList<>();
@@ -66,7 +67,7 @@ public final class ExprChecker {
             try {
                 s = evaluateOrThrow(student, p);
             } catch (LangException e) {
-                return Verdict.invalid(e.describe());
+                return Verdict.invalid(read.mapError(e).describe());
             }
             if (!Shape.same(s.shape(), r.shape())) {
                 return Verdict.invalid("your answer has shape " + Shape.str(s.shape()) + " but the answer must have shape "
@@ -87,6 +88,14 @@ public final class ExprChecker {
                 + " your answer gives " + Num.format(studentValues.get(bad), 4) + " but the expected value is "
                 + Num.format(refValues.get(bad), 4) + ".");
         return diagnose(wrong, ref, studentValues, refValues, points, vars, opt);
+    }
+
+    private static List<String> names(List<VarSpec> vars) {
+        List<String> names = new ArrayList<>();
+        for (VarSpec v : vars) {
+            names.add(v.name);
+        }
+        return names;
     }
 
     private static Verdict diagnose(Verdict wrong, Ast.Expr ref, List<Tensor> s, List<Tensor> r, List<Map<String, Tensor>> points,
