@@ -92,6 +92,16 @@ class LatexAnswersTest {
     }
 
     @Test
+    void unfinishedLatexIsInvalidForEveryKindThatReadsExpressions() {
+        assertEquals(Verdict.Status.INVALID, SimpleCheckers.number("\\frac{e^{3}}{", 1, 1e-4).status());
+        assertEquals(Verdict.Status.INVALID, SimpleCheckers.matrix("\\begin{bmatrix} 1 & 2", Tensor.vector(1, 2), 1e-9).status());
+        Verdict formula = FormulaChecker.check("\\frac{n}{", "n/2", List.of("n"), 1);
+        assertEquals(Verdict.Status.INVALID, formula.status());
+        assertTrue(formula.feedback().contains("column"), formula.feedback());
+        assertEquals(Verdict.Status.INVALID, AsymptoticChecker.check("\\Theta(n^{2}", "n^2", List.of("n")).status());
+    }
+
+    @Test
     void theReadingOfALatexAnswerIsKeptForThePreview() {
         Answers.Read r = Answers.read("\\frac{1}{2} x^\\top A x", List.of("x", "A"));
         assertTrue(r.isLatex());
