@@ -4,6 +4,7 @@ import dev.gradlab.server.http.AutodiffRoutes;
 import dev.gradlab.server.http.ErrorMapping;
 import dev.gradlab.server.http.HealthRoutes;
 import dev.gradlab.server.http.JsonBodies;
+import dev.gradlab.server.http.RunRoutes;
 import dev.gradlab.server.http.StaticWeb;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
@@ -39,6 +40,7 @@ public final class GradLabServer implements AutoCloseable {
             ErrorMapping.install(c);
             HealthRoutes.register(c.routes);
             AutodiffRoutes.register(c.routes, bodies);
+            RunRoutes.register(c.routes, bodies);
         });
     }
 

@@ -84,7 +84,11 @@ public final class ErrorMapping {
         }
     }
 
-    private static void write(Context ctx, int status, String json) {
+    /**
+     * Answers an error document a handler composed itself (e.g. an error with the output before it),
+     * so the status handlers leave it as it is.
+     */
+    public static void write(Context ctx, int status, String json) {
         ctx.attribute(WRITTEN, Boolean.TRUE);
         Json.send(ctx, status, json);
     }

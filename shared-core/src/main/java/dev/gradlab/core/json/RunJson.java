@@ -1,8 +1,11 @@
 package dev.gradlab.core.json;
 
 import dev.gradlab.core.autodiff.Node;
+import dev.gradlab.core.lang.Budget;
 import dev.gradlab.core.lang.Interpreter;
+import dev.gradlab.core.lang.LangException;
 import dev.gradlab.core.lang.Plot;
+import dev.gradlab.core.tensor.Tensor;
 
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,40 @@ public final class RunJson {
     private RunJson() {
     }
 
+    /**
+     * Runs {@code source} with {@code inputs} bound under {@code budget}, random builtins seeded
+     * with {@code seed}: the run's JSON, or — when the program fails — {@code {"error": {…},
+     * "stdout", "plots"}} so that what it printed and plotted before the error is not lost.
+     */
+    public static Outcome run(String source, Map<String, Tensor> inputs, long seed, Budget budget) {
+        Interpreter in = new Interpreter(budget, false, seed);
+        for (Map.Entry<String, Tensor> e : inputs.entrySet()) {
+            in.setInput(e.getKey(), e.getValue());
+        }
+        try {
+            in.run(source);
+        } catch (LangException e) {
+            JsonWriter w = TraceJson.errorField(new JsonWriter().beginObject(), e);
+            w.name("stdout").value(in.stdout());
+            plots(w, in);
+            return new Outcome(w.endObject().toString(), e);
+        }
+        return new Outcome(write(in), null);
+    }
+
+    /** The JSON of a run and the error that ended it, if any. Immutable. */
+    public static final class Outcome {
+        public final String json;
+        /** The program's error, or null when it ran to the end. */
+        public final LangException error;
+
+        Outcome(String json, LangException error) {
+            this.json = json;
+            this.error = error;
+        }
+    }
+
+    /** The JSON of a finished run of {@code in}. */
     public static String write(Interpreter in) {
         JsonWriter w = new JsonWriter().beginObject();
         w.name("stdout").value(in.stdout());
@@ -25,6 +62,12 @@ public final class RunJson {
             value(w, e.getValue(), 0);
         }
         w.endObject();
+        plots(w, in);
+        w.name("steps").value(in.steps());
+        return w.endObject().toString();
+    }
+
+    private static void plots(JsonWriter w, Interpreter in) {
         w.name("plots").beginArray();
         for (Plot p : in.plots()) {
             w.beginObject().name("kind").value(p.kind).name("title").value(p.title).name("label").value(p.label);
@@ -50,8 +93,6 @@ public final class RunJson {
             w.endObject();
         }
         w.endArray();
-        w.name("steps").value(in.steps());
-        return w.endObject().toString();
     }
 
     private static void value(JsonWriter w, Object v, int depth) {

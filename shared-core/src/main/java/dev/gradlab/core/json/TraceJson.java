@@ -49,7 +49,12 @@ public final class TraceJson {
 
     /** {"error": {"code", "message", "line", "column", "hint"}}, plus "budget" (which one) for code budget. */
     public static String writeError(LangException e) {
-        JsonWriter w = new JsonWriter().beginObject().name("error").beginObject();
+        return errorField(new JsonWriter().beginObject(), e).endObject().toString();
+    }
+
+    /** Writes the member {@code "error": {…}} of {@link #writeError} into the open object of {@code w}. */
+    public static JsonWriter errorField(JsonWriter w, LangException e) {
+        w.name("error").beginObject();
         w.name("code").value(e.code());
         w.name("message").value(e.getMessage());
         w.name("line").value((long) e.line());
@@ -58,7 +63,7 @@ public final class TraceJson {
         if (e instanceof dev.gradlab.core.lang.BudgetException) {
             w.name("budget").value(((dev.gradlab.core.lang.BudgetException) e).budget());
         }
-        return w.endObject().endObject().toString();
+        return w.endObject();
     }
 
     /**
