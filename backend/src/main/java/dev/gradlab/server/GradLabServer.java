@@ -1,5 +1,6 @@
 package dev.gradlab.server;
 
+import dev.gradlab.server.blas.BlasKernel;
 import dev.gradlab.server.http.AutodiffRoutes;
 import dev.gradlab.server.http.ErrorMapping;
 import dev.gradlab.server.http.HealthRoutes;
@@ -52,6 +53,9 @@ public final class GradLabServer implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }
         GradLabServer s = new GradLabServer(config);
+        if (BlasKernel.install()) {
+            LOG.info("large matrix products use OpenBLAS");
+        }
         s.app.start();
         if (config.dbUrl() != null) {
             LOG.warn("--db {} is recorded but not used yet: this version keeps no database", config.dbUrl());

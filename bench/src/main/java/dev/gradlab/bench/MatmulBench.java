@@ -3,6 +3,7 @@ package dev.gradlab.bench;
 import dev.gradlab.core.random.SplitMix64;
 import dev.gradlab.core.tensor.MatMul;
 import dev.gradlab.core.tensor.Tensor;
+import dev.gradlab.server.blas.BlasKernel;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.CommonOps_MT_DDRM;
@@ -21,8 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Dense n×n matrix products: the shared-core kernel (what the browser runs), EJML single-threaded
- * and EJML multi-threaded (the server path). GFLOP/s = 2n³ / time.
+ * Dense n×n matrix products: the shared-core kernel (what the browser runs), the server path
+ * (shared-core with the OpenBLAS kernel), EJML single-threaded and multi-threaded. GFLOP/s = 2n³ / time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,6 +60,28 @@ public class MatmulBench {
     @Benchmark
     public Tensor sharedCore() {
         return MatMul.matmul(a, b);
+    }
+
+    /** The server path: shared-core's matmul with the OpenBLAS kernel the server installs at start. */
+    @Benchmark
+    public Tensor serverOpenBlas(BlasState blas) {
+        return MatMul.matmul(a, b);
+    }
+
+    /** Installs the server's kernel for the benchmarks that take this state, and removes it after. */
+    @State(Scope.Benchmark)
+    public static class BlasState {
+        @Setup
+        public void install() {
+            if (!BlasKernel.install()) {
+                throw new IllegalStateException("OpenBLAS did not load");
+            }
+        }
+
+        @org.openjdk.jmh.annotations.TearDown
+        public void remove() {
+            MatMul.useKernel(null, 0);
+        }
     }
 
     @Benchmark

@@ -6,7 +6,30 @@ package dev.gradlab.core.tensor;
  * axes broadcast.
  */
 public final class MatMul {
+    /**
+     * A kernel for large products: {@code c[co..]} (m×n, all zero on entry) receives
+     * {@code a[ao..]} (m×k) times {@code b[bo..]} (k×n), all row-major. Must not modify a or b.
+     */
+    public interface Kernel {
+        void multiply(double[] a, int ao, double[] b, int bo, double[] c, int co, int m, int k, int n);
+    }
+
+    private static volatile Kernel largeKernel;
+    private static volatile long largeFrom = Long.MAX_VALUE;
+
     private MatMul() {
+    }
+
+    /**
+     * Routes every product of at least {@code minMultiplyAdds} (m·k·n) multiply-adds to
+     * {@code kernel} — the server installs an optimized BLAS this way; the browser never does.
+     * Modifies a process-wide setting; {@code kernel} null restores the built-in loop everywhere.
+     * Products below the threshold (everything an exercise or a stepper computes) keep the built-in
+     * loop, so their results stay bit-identical on every runtime.
+     */
+    public static void useKernel(Kernel kernel, long minMultiplyAdds) {
+        largeKernel = kernel;
+        largeFrom = kernel == null ? Long.MAX_VALUE : Math.max(1, minMultiplyAdds);
     }
 
     /**
@@ -46,8 +69,14 @@ public final class MatMul {
         double[] x = a.raw();
         double[] y = b.raw();
         double[] out = new double[ia.length * m * n];
+        Kernel kernel = largeKernel;
+        boolean large = kernel != null && (long) m * k * n >= largeFrom;
         for (int t = 0; t < ia.length; t++) {
-            multiply(x, ia[t] * m * k, y, ib[t] * k * n, out, t * m * n, m, k, n);
+            if (large) {
+                kernel.multiply(x, ia[t] * m * k, y, ib[t] * k * n, out, t * m * n, m, k, n);
+            } else {
+                multiply(x, ia[t] * m * k, y, ib[t] * k * n, out, t * m * n, m, k, n);
+            }
         }
         int[] so = new int[batch.length + 2];
         System.arraycopy(batch, 0, so, 0, batch.length);
