@@ -5,6 +5,7 @@ import dev.gradlab.server.http.AutodiffRoutes;
 import dev.gradlab.server.http.ErrorMapping;
 import dev.gradlab.server.http.HealthRoutes;
 import dev.gradlab.server.http.JsonBodies;
+import dev.gradlab.server.http.OpenApiRoutes;
 import dev.gradlab.server.http.RunRoutes;
 import dev.gradlab.server.http.StaticWeb;
 import io.javalin.Javalin;
@@ -42,6 +43,7 @@ public final class GradLabServer implements AutoCloseable {
             HealthRoutes.register(c.routes);
             AutodiffRoutes.register(c.routes, bodies);
             RunRoutes.register(c.routes, bodies);
+            OpenApiRoutes.register(c.routes);
         });
     }
 
@@ -73,6 +75,19 @@ public final class GradLabServer implements AutoCloseable {
 
     public ServerConfig config() {
         return config;
+    }
+
+    /** Every API route as "METHOD /path" (Javalin's path syntax, e.g. {@code GET /api/jobs/{id}}). */
+    public java.util.List<String> apiRoutes() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (io.javalin.router.ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
+            String path = e.endpoint.path;
+            String method = e.endpoint.method.name();
+            if (path.startsWith("/api/") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
+                out.add(method + " " + path);
+            }
+        }
+        return out;
     }
 
     /** Whether the browser app is served at {@code /}. */
