@@ -6,6 +6,7 @@ import dev.gradlab.server.http.ErrorMapping;
 import dev.gradlab.server.http.HealthRoutes;
 import dev.gradlab.server.http.JsonBodies;
 import dev.gradlab.server.http.OpenApiRoutes;
+import dev.gradlab.server.http.RequestLog;
 import dev.gradlab.server.http.RunRoutes;
 import dev.gradlab.server.http.StaticWeb;
 import io.javalin.Javalin;
@@ -40,6 +41,7 @@ public final class GradLabServer implements AutoCloseable {
             c.jetty.port = config.port();
             web.configure(c);
             ErrorMapping.install(c);
+            RequestLog.install(c);
             HealthRoutes.register(c.routes);
             AutodiffRoutes.register(c.routes, bodies);
             RunRoutes.register(c.routes, bodies);
