@@ -2,37 +2,20 @@ package dev.gradlab.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gradlab.server.RunningServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.gradlab.server.ServerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-class AutodiffRoutesTest {
+class AutodiffRoutesTest extends ServerTest {
     static final String HW1_Q3 = "f = 0.5*exp(x1 + x2^2) - x3*x4^2";
     static final String HW1_Q3_INPUTS = "{\"x1\": -1, \"x2\": 2, \"x3\": 4, \"x4\": -3}";
     static final double E3 = Math.exp(3);
-
-    @TempDir
-    static Path data;
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     static HttpResponse<String> trace(String source, String inputsJson) {
         return server.post("/api/autodiff/trace",

@@ -2,33 +2,16 @@ package dev.gradlab.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gradlab.server.RunningServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.gradlab.server.ServerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ErrorMappingTest {
-    @TempDir
-    static Path data;
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class ErrorMappingTest extends ServerTest {
     static JsonNode assertJsonError(HttpResponse<String> r, int status, String code) {
         assertEquals(status, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
