@@ -60,16 +60,21 @@ public final class Main {
     /** Runs the validator and prints its table; 0 when every exercise is proved. */
     static int validate(Cli.Validate cmd, PrintStream out, PrintStream err) {
         ContentLibrary library;
+        java.util.List<String> unreadable = new java.util.ArrayList<>();
         try {
-            library = ContentLibrary.load(cmd.contentDir());
+            library = ContentLibrary.load(cmd.contentDir(), unreadable);
         } catch (RuntimeException e) {
             err.println("gradlab: " + describe(e));
             return FAILED;
         }
         java.util.List<Validator.Row> rows = Validator.validate(library.all(), cmd.variants());
         out.print(Validator.table(rows));
+        for (String problem : unreadable) {
+            err.println("gradlab: cannot read " + problem);
+        }
         out.flush();
-        return rows.stream().allMatch(Validator.Row::ok) ? OK : FAILED;
+        err.flush();
+        return unreadable.isEmpty() && rows.stream().allMatch(Validator.Row::ok) ? OK : FAILED;
     }
 
     private static String describe(Throwable e) {

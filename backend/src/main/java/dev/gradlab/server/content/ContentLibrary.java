@@ -46,8 +46,22 @@ public final class ContentLibrary {
      * @throws ExerciseException naming the file that cannot be used
      */
     public static ContentLibrary load(Path contentDir) {
+        List<String> problems = new ArrayList<>();
+        ContentLibrary library = load(contentDir, problems);
+        if (!problems.isEmpty()) {
+            throw new ExerciseException(problems.get(0)
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more files that cannot be read)" : ""));
+        }
+        return library;
+    }
+
+    /**
+     * As {@link #load(Path)}, but a file that cannot be parsed is skipped and its problem added to
+     * {@code problems} (the validator reports them all at once).
+     */
+    public static ContentLibrary load(Path contentDir, List<String> problems) {
         Map<String, Exercise> byId = new LinkedHashMap<>();
-        for (Exercise e : shipped()) {
+        for (Exercise e : shipped(problems)) {
             byId.put(e.id, e);
         }
         if (contentDir != null) {
@@ -55,7 +69,7 @@ public final class ContentLibrary {
             if (!Files.isDirectory(dir)) {
                 throw new ExerciseException(contentDir + ": no exercises/ directory inside it");
             }
-            for (Exercise e : readDirectory(dir)) {
+            for (Exercise e : readDirectory(dir, problems)) {
                 byId.put(e.id, e);
             }
         }
@@ -81,7 +95,7 @@ public final class ContentLibrary {
         return out;
     }
 
-    private static List<Exercise> shipped() {
+    private static List<Exercise> shipped(List<String> problems) {
         URL url = ContentLibrary.class.getClassLoader().getResource("content/exercises");
         if (url == null) {
             return Collections.emptyList();
@@ -95,22 +109,26 @@ public final class ContentLibrary {
                 } catch (FileSystemNotFoundException e) {
                     fs = FileSystems.newFileSystem(uri, Collections.emptyMap());
                 }
-                return readDirectory(fs.getPath("content/exercises"));
+                return readDirectory(fs.getPath("content/exercises"), problems);
             }
-            return readDirectory(Paths.get(uri));
+            return readDirectory(Paths.get(uri), problems);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot list the shipped exercises at " + url, e);
         }
     }
 
-    private static List<Exercise> readDirectory(Path dir) {
+    private static List<Exercise> readDirectory(Path dir, List<String> problems) {
         List<Exercise> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files.sorted(Comparator.comparing(Path::toString))::iterator) {
                 if (p.getFileName().toString().endsWith(".md")) {
                     try (InputStream in = Files.newInputStream(p)) {
                         String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                        out.add(Exercise.parse("exercises/" + p.getFileName(), text));
+                        try {
+                            out.add(Exercise.parse("exercises/" + p.getFileName(), text));
+                        } catch (ExerciseException e) {
+                            problems.add(e.getMessage());
+                        }
                     }
                 }
             }

@@ -135,6 +135,15 @@ public final class FormulaChecker {
         return Verdict.incorrect(withNotes(growth == null ? wrong : wrong + " " + growth, notes));
     }
 
+    /**
+     * The exact value of {@code formula} at {@code point} (sizes in exponents allowed, e.g. V^N).
+     *
+     * @throws ReadException when the formula cannot be read; ArithmeticException when undefined there
+     */
+    public static Rational evaluate(String formula, List<String> variables, Map<String, Rational> point) {
+        return reader(AnswerText.parse(formula), variables, point).read();
+    }
+
     private static SizeReader<Rational> reader(AnswerText text, List<String> variables, Map<String, Rational> point) {
         return new SizeReader<>(new Exact(point), variables, text);
     }

@@ -106,6 +106,13 @@ public final class Exercise {
                     throw new ExerciseException(file + ": part " + p.id + " uses '" + u + "', which is not an earlier part");
                 }
             }
+            if (p.usesFormulas()) {
+                java.util.Map<String, String> truth = new java.util.HashMap<>();
+                for (Part q : parts) {
+                    truth.put(q.id, q.reference);
+                }
+                p = p.resolved(Part.substituteNames(p.reference, truth));
+            }
             parts.add(p);
         }
         if (parts.isEmpty()) {

@@ -39,7 +39,8 @@ public final class Grader {
                 verdict = readable(answer) ? diagnose(propertyVerdict, p, answer)
                         : Verdict.invalid("write the matrix as a list literal such as [[1, 0], [0, 1]]");
             } else {
-                verdict = PartGrader.grade(p, answer, uses(p, answers, truth), withHidden, seed);
+                verdict = PartGrader.grade(p, formulaReference(v, p, answers, results), answer, uses(p, answers, truth),
+                        withHidden, seed);
             }
             int shown = hintsShown == null || hintsShown.get(p.id) == null ? 0 : hintsShown.get(p.id);
             String hint = verdict.status() == Verdict.Status.CORRECT || p.hints.isEmpty() ? null
@@ -63,6 +64,21 @@ public final class Grader {
             }
         }
         return out;
+    }
+
+    /** A formula part's reference with the student's own earlier formulas where they could be read. */
+    private static String formulaReference(Variant v, Part p, Map<String, String> answers,
+            Map<String, CheckResult.PartResult> results) {
+        if (!p.usesFormulas()) {
+            return p.reference;
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String u : p.uses) {
+            Verdict.Status s = results.get(u).verdict.status();
+            boolean readable = s == Verdict.Status.CORRECT || s == Verdict.Status.INCORRECT;
+            texts.put(u, readable ? answers.get(u).trim() : v.part(u).reference);
+        }
+        return Part.substituteNames(p.referenceWithUses, texts);
     }
 
     /** Error carried forward: the student's own values of the parts this one uses, else the true ones. */

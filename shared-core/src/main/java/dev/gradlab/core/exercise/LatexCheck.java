@@ -24,7 +24,18 @@ public final class LatexCheck {
             + "widetilde mid vert Vert lVert rVert lvert rvert langle rangle lceil rceil lfloor rfloor odot "
             + "oplus otimes circ ast star prime det tr diag operatorname displaystyle textstyle limits "
             + "Theta mathsf underbrace overbrace binom choose not land lor neg top bot emptyset setminus "
-            + "colon cdotp hline tag label nolimits qed square log exp").split(" ")));
+            + "colon cdotp hline tag label nolimits qed square log exp ell hbar Re Im aleph wp imath jmath "
+            + "succ prec succeq preceq simeq cong asymp doteq ni supset supseteq bigcup bigcap bigoplus bigotimes "
+            + "oint coprod triangleq therefore because leftrightarrow Leftrightarrow longrightarrow Longrightarrow "
+            + "longleftarrow uparrow downarrow nleq ngeq lesssim gtrsim dagger ddagger textsf texttt mathtt boxed "
+            + "overset underset stackrel phantom hspace vspace left right middle bigl bigr Bigl Bigr biggl biggr "
+            + "lbrace rbrace backslash cdot ast bullet diamond triangle nabla varnothing mathring check breve "
+            + "acute grave sqrt lg cosh sinh coth arcsin arccos arctan sec csc cot ker dim deg gcd Pr hom exp "
+            + "varrho varsigma varpi upsilon Upsilon epsilon tfrac cfrac dbinom tbinom pmod bmod mod "
+            + "rightleftharpoons hookrightarrow leadsto circledast lhd rhd unlhd unrhd wedge vee bigwedge bigvee "
+            + "perp parallel nparallel angle measuredangle ldotp vdots prime backprime sharp flat natural "
+            + "ominus oslash bigodot uplus sqcup sqcap amalg smallsetminus "
+            + "normalsize small large Large displaystyle scriptstyle color textcolor operatorname").split(" ")));
 
     private static final List<String> ENVIRONMENTS = Arrays.asList(
             "pmatrix", "bmatrix", "matrix", "vmatrix", "cases", "aligned", "align", "align*", "array", "gathered");

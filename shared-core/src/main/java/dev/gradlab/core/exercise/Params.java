@@ -2,6 +2,8 @@ package dev.gradlab.core.exercise;
 
 import dev.gradlab.core.check.Answers;
 import dev.gradlab.core.check.ExprChecker;
+import dev.gradlab.core.lang.Budget;
+import dev.gradlab.core.lang.Interpreter;
 import dev.gradlab.core.lang.LangException;
 import dev.gradlab.core.random.SplitMix64;
 import dev.gradlab.core.tensor.Tensor;
@@ -46,7 +48,7 @@ final class Params {
 
     private static Object value(String name, Fields p, int variant, SplitMix64 rng, Map<String, Object> earlier) {
         if (p.has("expr")) {
-            return evaluate(p.string("expr"), earlier, p.where() + ".expr");
+            return program(p.string("expr"), earlier, p.where() + ".expr");
         }
         if (variant == 0 || (!p.has("int") && !p.has("real") && !p.has("pick") && !p.has("vector") && !p.has("matrix"))) {
             if (!p.has("seed")) {
@@ -125,6 +127,36 @@ final class Params {
             sb.append(sb.length() > 1 ? ", " : "").append(listToText(o));
         }
         return sb.append(']').toString();
+    }
+
+    /**
+     * A computed parameter: a program (or expression) of the earlier parameters whose last
+     * statement gives a number, an array or a string.
+     */
+    private static Object program(String source, Map<String, Object> earlier, String where) {
+        Interpreter in = new Interpreter(Budget.interactive(), false, 0);
+        for (Map.Entry<String, Object> e : earlier.entrySet()) {
+            if (e.getValue() instanceof Tensor) {
+                in.setInput(e.getKey(), (Tensor) e.getValue());
+            } else {
+                in.set(e.getKey(), e.getValue());
+            }
+        }
+        try {
+            in.run(source);
+        } catch (LangException e) {
+            throw new ExerciseException(where + ": " + e.describe());
+        }
+        Object v = in.lastValue();
+        if (v instanceof String) {
+            return v;
+        }
+        Tensor t = Outputs.tensor(v);
+        if (t == null) {
+            throw new ExerciseException(where + ": gives " + (v == null ? "nothing" : "a " + v.getClass().getSimpleName())
+                    + ", not a number, array or string");
+        }
+        return t;
     }
 
     private static Tensor evaluate(String text, Map<String, Object> earlier, String where) {

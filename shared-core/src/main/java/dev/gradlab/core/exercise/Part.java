@@ -51,7 +51,13 @@ public final class Part {
     public final List<String> hints;
     public final List<Mistake> mistakes;
     public final List<String> variables;
+    /** The reference answer; for formula parts that use earlier ones, with their true answers filled in. */
     public final String reference;
+    /**
+     * A formula part's reference as written, naming the earlier parts it {@code uses}; the grader
+     * fills in the student's own answers (error carried forward). Equal to {@link #reference} otherwise.
+     */
+    public final String referenceWithUses;
     public final List<Option> options;
     public final List<String> assume;
     public final List<String> uses;
@@ -78,6 +84,7 @@ public final class Part {
         this.uses = f.strings("uses");
         this.property = f.has("property") ? f.child("property") : null;
         this.reference = property == null || f.has("reference") ? f.string("reference") : null;
+        this.referenceWithUses = reference;
         this.starter = f.string("starter", "");
         this.prove = f.has("prove") ? f.child("prove") : null;
         List<Mistake> ms = new ArrayList<>();
@@ -104,6 +111,59 @@ public final class Part {
         }
         this.tests = Collections.unmodifiableList(ts);
         checkShape(f.where());
+    }
+
+    private Part(Part p, String resolved) {
+        this.id = p.id;
+        this.kind = p.kind;
+        this.prompt = p.prompt;
+        this.weight = p.weight;
+        this.rtol = p.rtol;
+        this.atol = p.atol;
+        this.hints = p.hints;
+        this.mistakes = p.mistakes;
+        this.variables = p.variables;
+        this.reference = resolved;
+        this.referenceWithUses = p.referenceWithUses;
+        this.options = p.options;
+        this.assume = p.assume;
+        this.uses = p.uses;
+        this.property = p.property;
+        this.starter = p.starter;
+        this.tests = p.tests;
+        this.prove = p.prove;
+    }
+
+    /** A formula or asymptotic part that uses earlier ones: its true reference fills in theirs. */
+    boolean usesFormulas() {
+        return !uses.isEmpty() && (kind.equals("formula") || kind.equals("asymptotic"));
+    }
+
+    /** This part with the true reference {@code resolved}. */
+    Part resolved(String resolved) {
+        return new Part(this, resolved);
+    }
+
+    /** {@code text} with each whole-word name of {@code values} replaced by its value in parentheses. */
+    static String substituteNames(String text, java.util.Map<String, String> values) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) || c == '_') {
+                int j = i;
+                while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
+                    j++;
+                }
+                String word = text.substring(i, j);
+                sb.append(values.containsKey(word) ? "(" + values.get(word) + ")" : word);
+                i = j;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
     }
 
     private void checkShape(String where) {

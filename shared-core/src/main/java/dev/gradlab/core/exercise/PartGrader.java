@@ -31,18 +31,16 @@ final class PartGrader {
      *            true ones where the student's cannot be read); not modified
      * @param withHidden whether hidden program tests run (the server) or only public ones
      */
-    static Verdict grade(Part p, String answer, Map<String, Tensor> env, boolean withHidden, long seed) {
+    static Verdict grade(Part p, String reference, String answer, Map<String, Tensor> env, boolean withHidden, long seed) {
         if (answer == null || answer.trim().isEmpty()) {
             return Verdict.missing();
         }
-        Verdict v = check(p, answer, p.reference, env, withHidden, seed);
-        if (v.status() != Verdict.Status.INCORRECT || v.mistake() != null && !p.kind.equals("expr")
-                && !isGeneric(v.mistake())) {
+        Verdict v = check(p, answer, reference, env, withHidden, seed);
+        if (v.status() != Verdict.Status.INCORRECT || p.kind.equals("expr") || p.kind.equals("program")
+                || p.property != null || (p.kind.equals("matrix") && !p.variables.isEmpty())) {
             return v;
         }
-        if (p.kind.equals("expr") || p.kind.equals("program") || p.property != null) {
-            return v;
-        }
+        // The author's mistakes come before the checker's own diagnosis (a missing term, a sign).
         for (Part.Mistake m : p.mistakes) {
             Verdict same;
             try {
@@ -55,10 +53,6 @@ final class PartGrader {
             }
         }
         return v;
-    }
-
-    private static boolean isGeneric(String mistake) {
-        return mistake.equals("sign-error");
     }
 
     /** The verdict of {@code answer} against {@code reference} under the part's kind. */

@@ -4,8 +4,9 @@ import dev.gradlab.core.autodiff.FlopCount;
 import dev.gradlab.core.autodiff.Node;
 import dev.gradlab.core.autodiff.Trace;
 import dev.gradlab.core.check.AsymptoticChecker;
-import dev.gradlab.core.check.Polynomials;
+import dev.gradlab.core.check.FormulaChecker;
 import dev.gradlab.core.check.Rational;
+import dev.gradlab.core.check.ReadException;
 import dev.gradlab.core.check.Sampler;
 import dev.gradlab.core.check.Verdict;
 import dev.gradlab.core.lang.Budget;
@@ -54,7 +55,9 @@ final class Prover {
             return "prove needs one of gradient, value, flops, count or conceptual";
         } catch (LangException e) {
             return "the proof fails to run: " + e.describe();
-        } catch (ExerciseException | IllegalArgumentException | ArithmeticException e) {
+        } catch (ReadException e) {
+            return "the proof cannot read a formula: " + e.describe();
+        } catch (RuntimeException e) {
             return "the proof fails: " + e.getMessage();
         }
     }
@@ -117,6 +120,23 @@ final class Prover {
             }
             return null;
         }
+        if (p.kind.equals("formula")) {
+            for (Map<String, Long> sizes : sizes(p, f)) {
+                Map<String, Tensor> inputs = new LinkedHashMap<>();
+                Map<String, Rational> point = new LinkedHashMap<>();
+                for (Map.Entry<String, Long> e : sizes.entrySet()) {
+                    inputs.put(e.getKey(), Tensor.scalar(e.getValue()));
+                    point.put(e.getKey(), Rational.of(e.getValue()));
+                }
+                double want = FormulaChecker.evaluate(p.reference, p.variables, point).doubleValue();
+                String problem = compare(Outputs.tensor(run(program, inputs, 0)), Tensor.scalar(want), rtol,
+                        "the proof at " + sizes);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        }
         Object got;
         try {
             got = run(program, truth, 0);
@@ -161,8 +181,20 @@ final class Prover {
             for (Object k : ((Map<?, ?>) f.raw("setup")).keySet()) {
                 inputs.put((String) k, random(setup.string((String) k), sizes, rng));
             }
-            Trace t = Traces.run(program, inputs, null, Budget.job());
-            FlopCount c = FlopCount.of(t.outputNode());
+            Interpreter in = new Interpreter(Budget.job(), true, 0);
+            for (Map.Entry<String, Tensor> e : inputs.entrySet()) {
+                in.setInput(e.getKey(), e.getValue());
+            }
+            for (Map.Entry<String, Long> e : sizes.entrySet()) {
+                if (!inputs.containsKey(e.getKey())) {
+                    in.set(e.getKey(), Node.constant(Tensor.scalar(e.getValue())));
+                }
+            }
+            in.run(program);
+            if (!(in.lastValue() instanceof Node)) {
+                return "the FLOP proof program must end with the computed value (an expression or assignment)";
+            }
+            FlopCount c = FlopCount.of((Node) in.lastValue());
             long got = pass.equals("backward") ? c.backward() : pass.equals("total") ? c.forward() + c.backward() : c.forward();
             String problem = exact(Rational.of(got), p.reference, p.variables, sizes, "the FLOP counter (" + pass + ")");
             if (problem != null) {
@@ -203,7 +235,7 @@ final class Prover {
         for (Map.Entry<String, Long> e : sizes.entrySet()) {
             point.put(e.getKey(), Rational.of(e.getValue()));
         }
-        Rational want = Polynomials.parse(formula, vars).evaluate(point);
+        Rational want = FormulaChecker.evaluate(formula, vars, point);
         return want.compareTo(got) == 0 ? null
                 : what + " gives " + got + " at " + sizes + " but the formula " + formula + " gives " + want;
     }
@@ -236,17 +268,28 @@ final class Prover {
 
     private static Tensor random(String shape, Map<String, Long> sizes, SplitMix64 rng) {
         List<Integer> dims = new ArrayList<>();
-        for (String d : shape.replace("×", " x ").split("[\\sx]+")) {
-            if (d.isEmpty()) {
+        String spec = shape.replace("×", " x ").trim();
+        String[] words = spec.contains(" x ") ? spec.split(" x ") : spec.split("x");
+        List<String> vars = new ArrayList<>(sizes.keySet());
+        Map<String, Rational> point = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> e : sizes.entrySet()) {
+            point.put(e.getKey(), Rational.of(e.getValue()));
+        }
+        for (String d : words) {
+            if (d.trim().isEmpty()) {
                 continue;
             }
-            if (Character.isDigit(d.charAt(0))) {
-                dims.add(Integer.parseInt(d));
-            } else if (sizes.containsKey(d)) {
-                dims.add(sizes.get(d).intValue());
-            } else {
-                throw new ExerciseException("the setup shape '" + shape + "' names an unknown size " + d);
+            Rational r;
+            try {
+                r = FormulaChecker.evaluate(d.trim(), vars, point);
+            } catch (ReadException e) {
+                throw new ExerciseException("the setup shape '" + shape + "': " + e.getMessage());
             }
+            if (!r.denominator().equals(java.math.BigInteger.ONE) || r.numerator().signum() <= 0) {
+                throw new ExerciseException("the setup shape '" + shape + "' has the size " + d.trim() + " = " + r
+                        + " at " + sizes + ", not a positive whole number (give 'sizes' that fit)");
+            }
+            dims.add(r.numerator().intValue());
         }
         int[] s = new int[dims.size()];
         int n = 1;

@@ -45,8 +45,9 @@ public final class Validator {
             for (int n = 0; n <= k; n++) {
                 try {
                     variant(e.variant(n), row);
-                } catch (ExerciseException | IllegalStateException | IllegalArgumentException e2) {
-                    row.problems.add("variant " + n + ": " + e2.getMessage());
+                } catch (RuntimeException e2) {
+                    row.problems.add("variant " + n + ": " + (e2 instanceof ExerciseException ? "" : "cannot be checked: ")
+                            + e2.getMessage());
                 }
                 row.variants++;
             }
@@ -135,29 +136,43 @@ public final class Validator {
         }
     }
 
+    /**
+     * Secrets that must not reach the public view: references (6+ characters, not bare number or
+     * list literals, which may be data of the statement), mistake answers (10+) and feedback (12+)
+     * except of choice parts (whose answers are option ids), and the setup of hidden tests.
+     */
     private static void leaks(Variant v, Row row) {
         String json = PublicView.json(v);
         for (Part p : v.parts) {
             List<String> secrets = new ArrayList<>();
-            if (p.reference != null && !p.kind.equals("choice")) {
+            boolean choice = p.kind.equals("choice");
+            if (p.reference != null && !choice && !literal(p.reference) && p.reference.trim().length() >= 6) {
                 secrets.add(p.reference.trim());
             }
             for (Part.Mistake m : p.mistakes) {
-                secrets.add(m.answer.trim());
-                secrets.add(m.feedback.trim());
+                if (!choice && !literal(m.answer) && m.answer.trim().length() >= 10) {
+                    secrets.add(m.answer.trim());
+                }
+                if (m.feedback.trim().length() >= 12) {
+                    secrets.add(m.feedback.trim());
+                }
             }
             for (ProgramChecker.Test t : p.tests) {
-                if (t.hidden && !t.setup.trim().isEmpty()) {
+                if (t.hidden && t.setup.trim().length() >= 6) {
                     secrets.add(t.setup.trim());
                 }
             }
             for (String s : secrets) {
-                if (s.length() >= 6 && json.contains(escapeJson(s))) {
+                if (json.contains(escapeJson(s))) {
                     row.problems.add("variant " + v.number + ", part " + p.id + ": the public view contains '"
                             + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "'");
                 }
             }
         }
+    }
+
+    private static boolean literal(String s) {
+        return s.trim().matches("[-+0-9.,eE\\[\\]\\s]*");
     }
 
     private static String escapeJson(String s) {

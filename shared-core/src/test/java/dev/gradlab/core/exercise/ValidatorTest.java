@@ -48,9 +48,10 @@ class ValidatorTest {
 
     @Test
     void aStatementThatRevealsAMistakeAnswerIsALeak() {
-        Validator.Row r = validate(HEAD + "  - id: n\n    kind: number\n    reference: \"2\"\n    prove: {value: \"1+1\"}\n"
-                + "    mistakes: [{id: m, answer: \"3.14159\", feedback: \"too big\"}]\n---\nIs it 3.14159?\n");
-        assertTrue(r.problems.get(0).contains("the public view contains '3.14159'"), r.problems.toString());
+        Validator.Row r = validate(HEAD + "  - id: n\n    kind: expr\n    variables: [\"x: scalar\"]\n"
+                + "    reference: \"2*x\"\n    prove: {gradient: \"x^2\", wrt: x}\n"
+                + "    mistakes: [{id: m, answer: \"2*x + sin(x)\", feedback: \"too big\"}]\n---\nIs it 2*x + sin(x)?\n");
+        assertTrue(r.problems.get(0).contains("the public view contains '2*x + sin(x)'"), r.problems.toString());
     }
 
     @Test
