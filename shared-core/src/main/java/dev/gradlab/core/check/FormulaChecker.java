@@ -135,6 +135,18 @@ public final class FormulaChecker {
         return Verdict.incorrect(withNotes(growth == null ? wrong : wrong + " " + growth, notes));
     }
 
+    /**
+     * The exact value of the formula {@code text} in {@code variables} at {@code point}. Unlike
+     * {@link Polynomials#parse}, division by a sum is allowed (a speedup such as
+     * {@code T^2/(T*(2*k+1) - k*(k+1))}), as in grading.
+     *
+     * @throws ReadException when the text is not a size formula
+     * @throws ArithmeticException when it divides by zero at the point
+     */
+    public static Rational valueAt(String text, List<String> variables, Map<String, Rational> point) {
+        return reader(AnswerText.parse(text), variables, point).read();
+    }
+
     private static SizeReader<Rational> reader(AnswerText text, List<String> variables, Map<String, Rational> point) {
         return new SizeReader<>(new Exact(point), variables, text);
     }

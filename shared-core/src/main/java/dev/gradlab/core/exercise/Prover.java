@@ -4,7 +4,8 @@ import dev.gradlab.core.autodiff.FlopCount;
 import dev.gradlab.core.autodiff.Node;
 import dev.gradlab.core.autodiff.Trace;
 import dev.gradlab.core.check.AsymptoticChecker;
-import dev.gradlab.core.check.Polynomials;
+import dev.gradlab.core.check.FormulaChecker;
+import dev.gradlab.core.check.ReadException;
 import dev.gradlab.core.check.Rational;
 import dev.gradlab.core.check.Sampler;
 import dev.gradlab.core.check.Verdict;
@@ -54,6 +55,8 @@ final class Prover {
             return "prove needs one of gradient, value, flops, count or conceptual";
         } catch (LangException e) {
             return "the proof fails to run: " + e.describe();
+        } catch (ReadException e) {
+            return "the formula cannot be read: " + e.describe();
         } catch (ExerciseException | IllegalArgumentException | ArithmeticException e) {
             return "the proof fails: " + e.getMessage();
         }
@@ -182,7 +185,14 @@ final class Prover {
             }
             double got = Outputs.number(run(program, inputs, 0));
             if (got != Math.rint(got)) {
-                return "the counting program gives " + got + " at " + sizes + ", not a whole number";
+                // a ratio of counts (a speedup): a program's division is not exact, so compare to 1e-12
+                Rational want = formulaAt(exact, p.variables, sizes);
+                double w = want.doubleValue();
+                if (want.isInteger() || !(Math.abs(got - w) <= 1e-12 * Math.abs(w))) {
+                    return "the counting program gives " + Num.format(got, 10) + " at " + sizes + " but the formula " + exact
+                            + " gives " + want;
+                }
+                continue;
             }
             String problem = exact(Rational.of((long) got), exact, p.variables, sizes, "the counting program");
             if (problem != null) {
@@ -199,13 +209,18 @@ final class Prover {
     }
 
     private static String exact(Rational got, String formula, List<String> vars, Map<String, Long> sizes, String what) {
+        Rational want = formulaAt(formula, vars, sizes);
+        return want.compareTo(got) == 0 ? null
+                : what + " gives " + got + " at " + sizes + " but the formula " + formula + " gives " + want;
+    }
+
+    /** The formula's exact value at the sizes (it may divide by a sum, as a speedup does). */
+    private static Rational formulaAt(String formula, List<String> vars, Map<String, Long> sizes) {
         Map<String, Rational> point = new LinkedHashMap<>();
         for (Map.Entry<String, Long> e : sizes.entrySet()) {
             point.put(e.getKey(), Rational.of(e.getValue()));
         }
-        Rational want = Polynomials.parse(formula, vars).evaluate(point);
-        return want.compareTo(got) == 0 ? null
-                : what + " gives " + got + " at " + sizes + " but the formula " + formula + " gives " + want;
+        return FormulaChecker.valueAt(formula, vars, point);
     }
 
     /** The size points of a proof: its {@code sizes}, or four spread points of small integers. */
