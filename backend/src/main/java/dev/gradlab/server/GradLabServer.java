@@ -1,6 +1,9 @@
 package dev.gradlab.server;
 
 import dev.gradlab.server.blas.BlasKernel;
+import dev.gradlab.server.content.ContentLibrary;
+import dev.gradlab.server.http.CheckRecorder;
+import dev.gradlab.server.http.ExerciseRoutes;
 import dev.gradlab.server.http.AutodiffRoutes;
 import dev.gradlab.server.http.ErrorMapping;
 import dev.gradlab.server.http.HealthRoutes;
@@ -27,11 +30,13 @@ public final class GradLabServer implements AutoCloseable {
     private final ServerConfig config;
     private final Javalin app;
     private final boolean webApp;
+    private final ContentLibrary library;
 
     private GradLabServer(ServerConfig config) {
         this.config = config;
         JsonBodies bodies = new JsonBodies(config.maxBodyBytes());
         StaticWeb web = StaticWeb.locate(config.webDir());
+        this.library = ContentLibrary.load(config.contentDir());
         this.webApp = web.present();
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -45,6 +50,7 @@ public final class GradLabServer implements AutoCloseable {
             HealthRoutes.register(c.routes);
             AutodiffRoutes.register(c.routes, bodies);
             RunRoutes.register(c.routes, bodies);
+            ExerciseRoutes.register(c.routes, bodies, library, CheckRecorder.ANONYMOUS);
             OpenApiRoutes.register(c.routes);
         });
     }

@@ -14,14 +14,27 @@ public final class Cli {
             "",
             "Commands:",
             "  serve        run the GradLab server (REST API and the browser app at /)",
+            "  validate     prove every exercise (shipped, or also those of --content DIR)",
             "",
             "Options:",
             "  -h, --help     show this help (also: <command> --help)",
             "  --version      print the version",
             "");
 
+    public static final String VALIDATE_USAGE = String.join("\n",
+            "Usage: java -jar gradlab.jar validate [--content DIR] [--variants K]",
+            "",
+            "Proves every exercise for variants 0..K (default 5): references pass their checks, proofs",
+            "agree, known mistakes are diagnosed, hidden tests fail on the starter code, LaTeX is well formed",
+            "and nothing secret reaches the public view. Prints a table; exits 1 on any violation.",
+            "",
+            "Options:",
+            "  --content DIR  also validate DIR/exercises/*.md (they override shipped exercises)",
+            "  --variants K   check variants 0..K",
+            "");
+
     public static final String SERVE_USAGE = String.join("\n",
-            "Usage: java -jar gradlab.jar serve [--port N] [--data DIR] [--db URL]",
+            "Usage: java -jar gradlab.jar serve [--port N] [--data DIR] [--db URL] [--content DIR]",
             "",
             "Runs the GradLab server: the REST API under /api and the browser app at /.",
             "",
@@ -31,11 +44,12 @@ public final class Cli {
             "                (default ./" + ServerConfig.DEFAULT_DATA_DIR + "; created if missing)",
             "  --db URL      JDBC URL of an external database such as jdbc:postgresql://host/db",
             "                (accepted and recorded; this version keeps no database yet)",
+            "  --content DIR add or override exercises with DIR/exercises/*.md (see docs/authoring.md)",
             "  -h, --help    show this help",
             "");
 
     /** What the command line asks for. */
-    public sealed interface Command permits Help, PrintVersion, Serve {
+    public sealed interface Command permits Help, PrintVersion, Serve, Validate {
     }
 
     /** Print {@code text} to standard output and exit 0. */
@@ -46,6 +60,10 @@ public final class Cli {
     }
 
     public record Serve(ServerConfig config) implements Command {
+    }
+
+    /** Validate the exercises: the shipped ones plus {@code contentDir}'s (may be null). */
+    public record Validate(java.nio.file.Path contentDir, int variants) implements Command {
     }
 
     private Cli() {
@@ -67,6 +85,8 @@ public final class Cli {
                 return new PrintVersion();
             case "serve":
                 return parseServe(args);
+            case "validate":
+                return parseValidate(args);
             default:
                 if (cmd.startsWith("-")) {
                     throw new UsageException("unknown option '" + cmd + "'");
@@ -93,6 +113,7 @@ public final class Cli {
                 case "--port":
                 case "--data":
                 case "--db":
+                case "--content":
                     break;
                 default:
                     if (arg.startsWith("-")) {
@@ -116,12 +137,47 @@ public final class Cli {
                 case "--data":
                     config = config.withDataDir(Paths.get(value));
                     break;
+                case "--content":
+                    config = config.withContentDir(Paths.get(value));
+                    break;
                 default:
                     config = config.withDbUrl(value);
                     break;
             }
         }
         return new Serve(config);
+    }
+
+    private static Command parseValidate(String[] args) {
+        java.nio.file.Path content = null;
+        int variants = 5;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-h") || arg.equals("--help")) {
+                return new Help(VALIDATE_USAGE);
+            }
+            if (!arg.equals("--content") && !arg.equals("--variants")) {
+                throw new UsageException((arg.startsWith("-") ? "unknown option '" : "unexpected argument '") + arg
+                        + "' for 'validate'");
+            }
+            if (i + 1 >= args.length) {
+                throw new UsageException("option " + arg + " needs a value");
+            }
+            String value = args[++i];
+            if (arg.equals("--content")) {
+                content = Paths.get(value);
+            } else {
+                try {
+                    variants = Integer.parseInt(value);
+                } catch (NumberFormatException e) {
+                    variants = -1;
+                }
+                if (variants < 0 || variants > 1000) {
+                    throw new UsageException("option --variants needs a number from 0 to 1000, not '" + value + "'");
+                }
+            }
+        }
+        return new Validate(content, variants);
     }
 
     private static int port(String value) {

@@ -2,6 +2,8 @@ package dev.gradlab.server.cli;
 
 import dev.gradlab.server.GradLabServer;
 import dev.gradlab.server.Version;
+import dev.gradlab.server.content.ContentLibrary;
+import dev.gradlab.core.exercise.Validator;
 
 import java.io.PrintStream;
 
@@ -28,6 +30,8 @@ public final class Main {
             System.out.println("GradLab " + Version.get());
         } else if (command instanceof Cli.Serve && !serve((Cli.Serve) command)) {
             System.exit(FAILED);
+        } else if (command instanceof Cli.Validate) {
+            System.exit(validate((Cli.Validate) command, System.out, System.err));
         }
     }
 
@@ -51,6 +55,21 @@ public final class Main {
         System.out.println("data directory: " + cmd.config().dataDir().toAbsolutePath().normalize());
         System.out.flush();
         return true;
+    }
+
+    /** Runs the validator and prints its table; 0 when every exercise is proved. */
+    static int validate(Cli.Validate cmd, PrintStream out, PrintStream err) {
+        ContentLibrary library;
+        try {
+            library = ContentLibrary.load(cmd.contentDir());
+        } catch (RuntimeException e) {
+            err.println("gradlab: " + describe(e));
+            return FAILED;
+        }
+        java.util.List<Validator.Row> rows = Validator.validate(library.all(), cmd.variants());
+        out.print(Validator.table(rows));
+        out.flush();
+        return rows.stream().allMatch(Validator.Row::ok) ? OK : FAILED;
     }
 
     private static String describe(Throwable e) {

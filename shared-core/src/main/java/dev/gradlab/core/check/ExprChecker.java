@@ -183,7 +183,8 @@ public final class ExprChecker {
         }
     }
 
-    static Tensor evaluateOrThrow(Ast.Expr e, Map<String, Tensor> point) {
+    /** The value of {@code e} with the names of {@code point} bound; not modified. @throws LangException for any error in e. */
+    public static Tensor evaluateOrThrow(Ast.Expr e, Map<String, Tensor> point) {
         Interpreter in = new Interpreter(Budget.interactive(), false, 0);
         for (Map.Entry<String, Tensor> v : point.entrySet()) {
             in.setInput(v.getKey(), v.getValue());

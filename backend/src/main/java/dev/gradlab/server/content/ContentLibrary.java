@@ -1,0 +1,122 @@
+package dev.gradlab.server.content;
+
+import dev.gradlab.core.exercise.Exercise;
+import dev.gradlab.core.exercise.ExerciseException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The exercises a server offers: those shipped in the jar ({@code content/exercises/*.md} on the
+ * class path), overridden and extended by an instructor's {@code DIR/exercises/*.md}. Loading
+ * fails on the first file that cannot be parsed, naming it. Immutable once loaded.
+ */
+public final class ContentLibrary {
+    private final Map<String, Exercise> byId;
+    private final List<Exercise> ordered;
+
+    private ContentLibrary(Map<String, Exercise> byId) {
+        this.byId = Collections.unmodifiableMap(byId);
+        List<Exercise> list = new ArrayList<>(byId.values());
+        list.sort(Comparator.comparing((Exercise e) -> e.topic).thenComparingInt(e -> e.order).thenComparing(e -> e.id));
+        this.ordered = Collections.unmodifiableList(list);
+    }
+
+    /**
+     * The shipped exercises plus those of {@code contentDir} (null for none).
+     *
+     * @throws ExerciseException naming the file that cannot be used
+     */
+    public static ContentLibrary load(Path contentDir) {
+        Map<String, Exercise> byId = new LinkedHashMap<>();
+        for (Exercise e : shipped()) {
+            byId.put(e.id, e);
+        }
+        if (contentDir != null) {
+            Path dir = contentDir.resolve("exercises");
+            if (!Files.isDirectory(dir)) {
+                throw new ExerciseException(contentDir + ": no exercises/ directory inside it");
+            }
+            for (Exercise e : readDirectory(dir)) {
+                byId.put(e.id, e);
+            }
+        }
+        return new ContentLibrary(byId);
+    }
+
+    /** The exercises in list order: by topic, then order, then id. */
+    public List<Exercise> all() {
+        return ordered;
+    }
+
+    /** The exercise with this id, or null. */
+    public Exercise get(String id) {
+        return byId.get(id);
+    }
+
+    /** Every id, in list order. */
+    public List<String> ids() {
+        List<String> out = new ArrayList<>();
+        for (Exercise e : ordered) {
+            out.add(e.id);
+        }
+        return out;
+    }
+
+    private static List<Exercise> shipped() {
+        URL url = ContentLibrary.class.getClassLoader().getResource("content/exercises");
+        if (url == null) {
+            return Collections.emptyList();
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Collections.emptyMap());
+                }
+                return readDirectory(fs.getPath("content/exercises"));
+            }
+            return readDirectory(Paths.get(uri));
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot list the shipped exercises at " + url, e);
+        }
+    }
+
+    private static List<Exercise> readDirectory(Path dir) {
+        List<Exercise> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files.sorted(Comparator.comparing(Path::toString))::iterator) {
+                if (p.getFileName().toString().endsWith(".md")) {
+                    try (InputStream in = Files.newInputStream(p)) {
+                        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        out.add(Exercise.parse("exercises/" + p.getFileName(), text));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the exercises in " + dir, e);
+        }
+        return out;
+    }
+}

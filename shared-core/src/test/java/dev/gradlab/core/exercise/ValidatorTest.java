@@ -1,0 +1,70 @@
+package dev.gradlab.core.exercise;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Collections;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ValidatorTest {
+    private static Validator.Row validate(String text) {
+        Exercise e = Exercise.parse("x.md", text);
+        return Validator.validate(Collections.singletonList(e), 2).get(0);
+    }
+
+    @Test
+    void everyValidFixtureIsProvedForVariantsZeroToFive() {
+        List<Validator.Row> rows = Validator.validate(Fixtures.all(Fixtures.dir("valid")), 5);
+        String table = Validator.table(rows);
+        for (Validator.Row r : rows) {
+            assertTrue(r.ok(), table);
+        }
+        assertTrue(table.contains("4 of 4 exercises proved"), table);
+    }
+
+    private static final String HEAD = "---\nid: x\ntitle: T\nparts:\n";
+
+    @Test
+    void aWrongReferenceFailsItsGradientProof() {
+        Validator.Row r = validate(HEAD + "  - id: d\n    kind: expr\n    variables: [\"x: scalar\"]\n"
+                + "    reference: \"2*x\"\n    prove: {gradient: \"x^3\", wrt: x}\n---\nS\n");
+        assertTrue(r.problems.get(0).contains("part d: the autodiff gradient"), r.problems.toString());
+    }
+
+    @Test
+    void aMistakeThatIsActuallyRightIsReported() {
+        Validator.Row r = validate(HEAD + "  - id: n\n    kind: number\n    reference: \"1/2\"\n"
+                + "    prove: {value: \"0.5\"}\n    mistakes: [{id: same, answer: \"0.5\", feedback: \"no\"}]\n---\nS\n");
+        assertEquals("variant 0, part n: the mistake same is graded correct", r.problems.get(0));
+    }
+
+    @Test
+    void aPartWithoutProofIsReported() {
+        Validator.Row r = validate(HEAD + "  - id: n\n    kind: number\n    reference: \"2\"\n---\nS\n");
+        assertEquals("variant 0, part n: no proof (add 'prove')", r.problems.get(0));
+    }
+
+    @Test
+    void aStatementThatRevealsAMistakeAnswerIsALeak() {
+        Validator.Row r = validate(HEAD + "  - id: n\n    kind: number\n    reference: \"2\"\n    prove: {value: \"1+1\"}\n"
+                + "    mistakes: [{id: m, answer: \"3.14159\", feedback: \"too big\"}]\n---\nIs it 3.14159?\n");
+        assertTrue(r.problems.get(0).contains("the public view contains '3.14159'"), r.problems.toString());
+    }
+
+    @Test
+    void unknownLatexCommandsAreReportedWithTheirPlace() {
+        Validator.Row r = validate(HEAD + "  - id: n\n    kind: number\n    reference: \"2\"\n    prove: {value: \"2\"}\n"
+                + "---\nLet $\\frob{x}$ be.\n");
+        assertTrue(r.problems.get(0).startsWith("variant 0 statement: the command \\frob is not one"), r.problems.toString());
+    }
+
+    @Test
+    void aStarterThatPassesTheHiddenTestsIsReported() {
+        Validator.Row r = validate(HEAD + "  - id: p\n    kind: program\n    starter: \"def f(x):\\n    return x\"\n"
+                + "    reference: \"def f(x):\\n    return x\"\n"
+                + "    tests: [{name: t, setup: \"a = randn(3)\", expect: \"f(a)\", hidden: true}]\n---\nS\n");
+        assertEquals("variant 0, part p: the starter code passes the hidden tests", r.problems.get(0));
+    }
+}
