@@ -135,6 +135,17 @@ public final class FormulaChecker {
         return Verdict.incorrect(withNotes(growth == null ? wrong : wrong + " " + growth, notes));
     }
 
+    /**
+     * The exact value of {@code formula} (in {@code variables}) at {@code point}; sizes may appear in
+     * exponents ({@code V^N}), unlike in {@link Polynomials#parse}.
+     *
+     * @throws ReadException when the formula cannot be read
+     * @throws ArithmeticException when it is undefined at the point
+     */
+    public static Rational evaluate(String formula, List<String> variables, Map<String, Rational> point) {
+        return reader(AnswerText.parse(formula), variables, point).read();
+    }
+
     private static SizeReader<Rational> reader(AnswerText text, List<String> variables, Map<String, Rational> point) {
         return new SizeReader<>(new Exact(point), variables, text);
     }

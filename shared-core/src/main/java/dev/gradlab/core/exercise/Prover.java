@@ -4,8 +4,9 @@ import dev.gradlab.core.autodiff.FlopCount;
 import dev.gradlab.core.autodiff.Node;
 import dev.gradlab.core.autodiff.Trace;
 import dev.gradlab.core.check.AsymptoticChecker;
-import dev.gradlab.core.check.Polynomials;
+import dev.gradlab.core.check.FormulaChecker;
 import dev.gradlab.core.check.Rational;
+import dev.gradlab.core.check.ReadException;
 import dev.gradlab.core.check.Sampler;
 import dev.gradlab.core.check.Verdict;
 import dev.gradlab.core.lang.Budget;
@@ -54,6 +55,8 @@ final class Prover {
             return "prove needs one of gradient, value, flops, count or conceptual";
         } catch (LangException e) {
             return "the proof fails to run: " + e.describe();
+        } catch (ReadException e) {
+            return "the proof cannot read a formula: " + e.describe();
         } catch (ExerciseException | IllegalArgumentException | ArithmeticException e) {
             return "the proof fails: " + e.getMessage();
         }
@@ -100,6 +103,9 @@ final class Prover {
     private static String value(Part p, Fields f, Map<String, Tensor> truth) {
         String program = f.string("value");
         double rtol = f.number("rtol", 1e-9);
+        if (p.kind.equals("formula")) {
+            return formulaValue(p, f, program, rtol);
+        }
         if (p.kind.equals("expr") || (p.kind.equals("matrix") && !p.variables.isEmpty())) {
             SplitMix64 rng = new SplitMix64(Params.seedOf(p.id, 23));
             for (int i = 0; i < POINTS; i++) {
@@ -140,6 +146,25 @@ final class Prover {
             default:
                 return compare(Outputs.tensor(got), PartGrader.value(p.reference, truth), rtol, "the proof");
         }
+    }
+
+    /** A formula proved by a program (e.g. a simulation) run at size points, within {@code rtol}. */
+    private static String formulaValue(Part p, Fields f, String program, double rtol) {
+        for (Map<String, Long> sizes : sizes(p, f)) {
+            Map<String, Tensor> inputs = new LinkedHashMap<>();
+            Map<String, Rational> point = new LinkedHashMap<>();
+            for (Map.Entry<String, Long> e : sizes.entrySet()) {
+                inputs.put(e.getKey(), Tensor.scalar(e.getValue()));
+                point.put(e.getKey(), Rational.of(e.getValue()));
+            }
+            double got = Outputs.number(run(program, inputs, 0));
+            double want = FormulaChecker.evaluate(p.reference, p.variables, point).doubleValue();
+            if (!(Math.abs(got - want) <= rtol * Math.abs(want) + 1e-12)) {
+                return "the proof gives " + Num.format(got, 6) + " at " + sizes + " but the formula " + p.reference
+                        + " gives " + Num.format(want, 6) + " (rtol " + rtol + ")";
+            }
+        }
+        return null;
     }
 
     private static Object run(String program, Map<String, Tensor> inputs, long seed) {
@@ -203,7 +228,7 @@ final class Prover {
         for (Map.Entry<String, Long> e : sizes.entrySet()) {
             point.put(e.getKey(), Rational.of(e.getValue()));
         }
-        Rational want = Polynomials.parse(formula, vars).evaluate(point);
+        Rational want = FormulaChecker.evaluate(formula, vars, point);
         return want.compareTo(got) == 0 ? null
                 : what + " gives " + got + " at " + sizes + " but the formula " + formula + " gives " + want;
     }

@@ -67,4 +67,23 @@ class ValidatorTest {
                 + "    tests: [{name: t, setup: \"a = randn(3)\", expect: \"f(a)\", hidden: true}]\n---\nS\n");
         assertEquals("variant 0, part p: the starter code passes the hidden tests", r.problems.get(0));
     }
+
+    @Test
+    void aCountingProgramProvesAFormulaWithASizeInTheExponent() {
+        String part = "  - id: c\n    kind: formula\n    variables: [V, N]\n    reference: \"%s\"\n"
+                + "    prove: {count: \"c = 1\\nfor i in range(N):\\n    c = c * V\\nc\"}\n---\nS\n";
+        assertTrue(validate(HEAD + String.format(part, "V^N")).ok());
+        Validator.Row wrong = validate(HEAD + String.format(part, "V^(N-1)"));
+        assertTrue(wrong.problems.get(0).contains("the counting program gives 32 at {V=2, N=5} but the formula V^(N-1) gives 16"),
+                wrong.problems.toString());
+    }
+
+    @Test
+    void aSimulationProvesAFormulaWithinItsTolerance() {
+        String part = "  - id: e\n    kind: formula\n    variables: [n, d]\n    reference: \"%s\"\n"
+                + "    prove: {value: \"(n - d) / n * (1 + 0.01)\", rtol: 0.05}\n---\nS\n";
+        assertTrue(validate(HEAD + String.format(part, "(n - d)/n")).ok());
+        Validator.Row wrong = validate(HEAD + String.format(part, "d/n"));
+        assertTrue(wrong.problems.get(0).contains("but the formula d/n gives"), wrong.problems.toString());
+    }
 }
