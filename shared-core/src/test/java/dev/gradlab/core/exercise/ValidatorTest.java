@@ -87,4 +87,23 @@ class ValidatorTest {
         assertEquals("variant 0, part s: the counting program gives 1.923076923 at {T=5, k=1} but the formula "
                 + "T/(2*k + 1) gives 5/3", r.problems.get(0));
     }
+
+    @Test
+    void aCountingProgramProvesAFormulaWithASizeInTheExponent() {
+        String part = "  - id: c\n    kind: formula\n    variables: [V, N]\n    reference: \"%s\"\n"
+                + "    prove: {count: \"c = 1\\nfor i in range(N):\\n    c = c * V\\nc\"}\n---\nS\n";
+        assertTrue(validate(HEAD + String.format(part, "V^N")).ok());
+        Validator.Row wrong = validate(HEAD + String.format(part, "V^(N-1)"));
+        assertTrue(wrong.problems.get(0).contains("the counting program gives 32 at {V=2, N=5} but the formula V^(N-1) gives 16"),
+                wrong.problems.toString());
+    }
+
+    @Test
+    void aSimulationProvesAFormulaWithinItsTolerance() {
+        String part = "  - id: e\n    kind: formula\n    variables: [n, d]\n    reference: \"%s\"\n"
+                + "    prove: {value: \"(n - d) / n * (1 + 0.01)\", rtol: 0.05}\n---\nS\n";
+        assertTrue(validate(HEAD + String.format(part, "(n - d)/n")).ok());
+        Validator.Row wrong = validate(HEAD + String.format(part, "d/n"));
+        assertTrue(wrong.problems.get(0).startsWith("variant 0, part e: the proof at {n=2, d=3} gives"), wrong.problems.toString());
+    }
 }
