@@ -44,4 +44,12 @@ class ShippedContentTest {
             assertTrue(catalog.contains(id), id + " is not an id of CATALOG.md");
         }
     }
+
+    @Test
+    void everyCatalogIdIsShipped() throws IOException {
+        List<String> shipped = ContentLibrary.load(null).ids();
+        List<String> missing = new ArrayList<>(catalogIds());
+        missing.removeAll(shipped);
+        assertEquals(List.of(), missing);
+    }
 }
