@@ -36,9 +36,12 @@ final class PartGrader {
             return Verdict.missing();
         }
         Verdict v = check(p, answer, reference, env, withHidden, seed);
-        if (v.status() != Verdict.Status.INCORRECT || p.kind.equals("expr") || p.kind.equals("program")
+        if (v.status() != Verdict.Status.INCORRECT || p.kind.equals("expr")
                 || p.property != null || (p.kind.equals("matrix") && !p.variables.isEmpty())) {
             return v;
+        }
+        if (p.kind.equals("program")) {
+            return programMistake(p, answer, v, withHidden, seed);
         }
         // The author's mistakes come before the checker's own diagnosis (a missing term, a sign).
         for (Part.Mistake m : p.mistakes) {
@@ -50,6 +53,25 @@ final class PartGrader {
             }
             if (same.status() == Verdict.Status.CORRECT) {
                 return v.withMistake(m.id, m.feedback, m.score);
+            }
+        }
+        return v;
+    }
+
+    /**
+     * A wrong program is recognised as a known mistake when it gives the same results as the
+     * mistake's program on every test (the seed's own buggy code, say); the per-test results stay.
+     */
+    private static Verdict programMistake(Part p, String answer, Verdict v, boolean withHidden, long seed) {
+        for (Part.Mistake m : p.mistakes) {
+            Verdict same;
+            try {
+                same = ProgramChecker.check(answer, m.answer, tests(p, withHidden), Budget.interactive(), seed);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (same.status() == Verdict.Status.CORRECT) {
+                return v.withMistake(m.id, m.feedback + " (" + v.feedback() + ")", Math.max(v.score(), m.score));
             }
         }
         return v;

@@ -112,4 +112,15 @@ class GraderTest {
         assertTrue(json.contains("\"dx1\":{\"status\":\"missing\""), json);
         assertFalse(json.contains("forgot-chain"), json);
     }
+
+    @Test
+    void aProgramThatBehavesLikeAKnownMistakeIsNamedAndKeepsItsTestResults() {
+        Variant v = Fixtures.exercise("demo-program").variant(0);
+        Verdict r = Grader.check(v, answers("code", "def mse(p, y):\n    d = p - y\n    return sum(d*d)\n"), null, true)
+                .parts.get("code").verdict;
+        assertEquals(Verdict.Status.INCORRECT, r.status());
+        assertEquals("sum-not-mean", r.mistake());
+        assertTrue(r.feedback().startsWith("This is the sum of squared errors"), r.feedback());
+        assertEquals(2, r.entries().size());
+    }
 }

@@ -104,6 +104,6 @@ class ValidatorTest {
                 + "    prove: {value: \"(n - d) / n * (1 + 0.01)\", rtol: 0.05}\n---\nS\n";
         assertTrue(validate(HEAD + String.format(part, "(n - d)/n")).ok());
         Validator.Row wrong = validate(HEAD + String.format(part, "d/n"));
-        assertTrue(wrong.problems.get(0).startsWith("variant 0, part e: the proof at {n=2, d=3} gives"), wrong.problems.toString());
+        assertTrue(wrong.problems.get(0).startsWith("variant 0, part e: the proof at {n=2, d=5} gives"), wrong.problems.toString());
     }
 }
