@@ -213,10 +213,12 @@ final class Prover {
                 inputs.put(e.getKey(), Tensor.scalar(e.getValue()));
             }
             double got = Outputs.number(run(program, inputs, 0));
-            if (got != Math.rint(got)) {
-                return "the counting program gives " + got + " at " + sizes + ", not a whole number";
+            if (Double.isNaN(got)) {
+                return "the counting program gives no number at " + sizes;
             }
-            String problem = exact(Rational.of((long) got), exact, p.variables, sizes, "the counting program");
+            String problem = got == Math.rint(got) && Math.abs(got) < 9e15
+                    ? exact(Rational.of((long) got), exact, p.variables, sizes, "the counting program")
+                    : close(got, exact, p.variables, sizes);
             if (problem != null) {
                 return problem;
             }
@@ -228,6 +230,19 @@ final class Prover {
             }
         }
         return null;
+    }
+
+    /** A ratio of counts (not a whole number) compared with the exact formula to 1e-12. */
+    private static String close(double got, String formula, List<String> vars, Map<String, Long> sizes) {
+        Map<String, Rational> point = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> e : sizes.entrySet()) {
+            point.put(e.getKey(), Rational.of(e.getValue()));
+        }
+        Rational want = FormulaChecker.evaluate(formula, vars, point);
+        double w = want.doubleValue();
+        return Math.abs(got - w) <= 1e-12 * Math.abs(w) ? null
+                : "the counting program gives " + Num.format(got, 10) + " at " + sizes + " but the formula " + formula
+                        + " gives " + want;
     }
 
     private static String exact(Rational got, String formula, List<String> vars, Map<String, Long> sizes, String what) {

@@ -68,4 +68,42 @@ class ValidatorTest {
                 + "    tests: [{name: t, setup: \"a = randn(3)\", expect: \"f(a)\", hidden: true}]\n---\nS\n");
         assertEquals("variant 0, part p: the starter code passes the hidden tests", r.problems.get(0));
     }
+
+    private static final String RATIO = HEAD + "  - id: s\n    kind: formula\n    variables: [T, k]\n"
+            + "    reference: \"%s\"\n    prove:\n      count: |\n        s = 0\n        n = 0\n"
+            + "        for i in range(T):\n            for j in range(T):\n                s = s + 1\n"
+            + "                if abs(i - j) <= k:\n                    n = n + 1\n        s / n\n"
+            + "      sizes: [{T: 5, k: 1}, {T: 12, k: 3}, {T: 7, k: 2}]\n---\nS\n";
+
+    @Test
+    void aCountingProgramMayProveARatioOfCountsWhoseFormulaDividesByASum() {
+        Validator.Row r = validate(String.format(RATIO, "T^2/(T*(2*k + 1) - k*(k + 1))"));
+        assertTrue(r.ok(), r.problems.toString());
+    }
+
+    @Test
+    void aWrongRatioIsReportedAtItsSizes() {
+        Validator.Row r = validate(String.format(RATIO, "T/(2*k + 1)"));
+        assertEquals("variant 0, part s: the counting program gives 1.923076923 at {T=5, k=1} but the formula "
+                + "T/(2*k + 1) gives 5/3", r.problems.get(0));
+    }
+
+    @Test
+    void aCountingProgramProvesAFormulaWithASizeInTheExponent() {
+        String part = "  - id: c\n    kind: formula\n    variables: [V, N]\n    reference: \"%s\"\n"
+                + "    prove: {count: \"c = 1\\nfor i in range(N):\\n    c = c * V\\nc\"}\n---\nS\n";
+        assertTrue(validate(HEAD + String.format(part, "V^N")).ok());
+        Validator.Row wrong = validate(HEAD + String.format(part, "V^(N-1)"));
+        assertTrue(wrong.problems.get(0).contains("the counting program gives 32 at {V=2, N=5} but the formula V^(N-1) gives 16"),
+                wrong.problems.toString());
+    }
+
+    @Test
+    void aSimulationProvesAFormulaWithinItsTolerance() {
+        String part = "  - id: e\n    kind: formula\n    variables: [n, d]\n    reference: \"%s\"\n"
+                + "    prove: {value: \"(n - d) / n * (1 + 0.01)\", rtol: 0.05}\n---\nS\n";
+        assertTrue(validate(HEAD + String.format(part, "(n - d)/n")).ok());
+        Validator.Row wrong = validate(HEAD + String.format(part, "d/n"));
+        assertTrue(wrong.problems.get(0).startsWith("variant 0, part e: the proof at {n=2, d=3} gives"), wrong.problems.toString());
+    }
 }
