@@ -77,6 +77,7 @@ final class Builtins {
         def("stack", 1, 1, "stack([a, b], axis=0)", a -> F.stack(axis(a, 0), nodes(a, 0)), "axis");
         def("range", 1, 3, "range(stop) or range(start, stop, step)", Builtins::range);
         def("len", 1, 1, "len(x)", Builtins::len);
+        def("str", 1, 1, "str(x)", a -> Values.str(a.get(0)));
         def("float", 1, 1, "float(x)", a -> F.scalar(a.node(0).value().item()));
         def("int", 1, 1, "int(x)", a -> F.scalar((long) a.node(0).value().item()));
         def("print", 0, 99, "print(a, b, …)", a -> a.in.print(a), "sep");

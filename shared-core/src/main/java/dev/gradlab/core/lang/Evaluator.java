@@ -360,7 +360,29 @@ final class Evaluator {
         for (Ast.Expr item : l.items) {
             items.add(eval(item));
         }
-        return numeric(items) ? stackList(items, l) : items;
+        return numeric(items) && !raggedArrays(items, l) ? stackList(items, l) : items;
+    }
+
+    /**
+     * True for a list of computed arrays of different shapes, such as {@code [A, B]} passed to
+     * concatenate: it stays a list. A ragged literal such as {@code [[1, 2], [3]]} still fails
+     * when stacked, with the message that says why.
+     */
+    private static boolean raggedArrays(List<Object> items, Ast.ListLit l) {
+        int[] first = null;
+        boolean ragged = false;
+        for (int i = 0; i < items.size(); i++) {
+            if (l.items.get(i) instanceof Ast.ListLit || !(items.get(i) instanceof Node)) {
+                return false;
+            }
+            int[] s = ((Node) items.get(i)).shape();
+            if (s.length == 0) {
+                return false;
+            }
+            ragged |= first != null && !Shape.same(first, s);
+            first = first == null ? s : first;
+        }
+        return ragged;
     }
 
     private Object attribute(Ast.Attr a) {

@@ -170,4 +170,22 @@ class InterpreterTest {
         Interpreter in = run("s = 0\nfor i in range(100000):\n    s += i");
         assertEquals(4999950000.0, num(in, "s"));
     }
+
+    @Test
+    void concatenateJoinsAListOfArraysWithDifferentRowCounts() {
+        Interpreter in = run("A = ones([2, 3])\nB = zeros([1, 3])\nC = concatenate([A, B])\nr = C.shape[0]\n");
+        assertEquals(3, num(in, "r"));
+    }
+
+    @Test
+    void aRaggedMatrixLiteralIsStillAnError() {
+        LangException e = org.junit.jupiter.api.Assertions.assertThrows(LangException.class, () -> run("M = [[1, 2], [3]]\n"));
+        assertEquals("shape", e.code());
+    }
+
+    @Test
+    void strTurnsANumberIntoTextThatJoinsOtherText() {
+        Interpreter in = run("s = \"(\" + str(6) + \", \" + str(2.5) + \")\"\n");
+        assertEquals("(6, 2.5)", in.get("s"));
+    }
 }
