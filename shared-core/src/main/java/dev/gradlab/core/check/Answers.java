@@ -69,6 +69,37 @@ public final class Answers {
             Latex.Translation t = Latex.translate(text, variables, false);
             return new Read(t.parse(), t.source(), t);
         }
-        return new Read(Parser.parseExpression(text), text, null);
+        String plain = variables == null ? text : subscriptsJoined(text, variables);
+        return new Read(Parser.parseExpression(plain), plain, null);
+    }
+
+    /**
+     * {@code z_0} read as the declared {@code z0} (and {@code x_12} as {@code x12}) when only the
+     * joined name is declared. Nothing else changes; an error column after such a name is off by
+     * the underscores removed before it.
+     */
+    static String subscriptsJoined(String text, Collection<String> variables) {
+        if (text.indexOf('_') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int j = i;
+                while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
+                    j++;
+                }
+                String word = text.substring(i, j);
+                String joined = word.replace("_", "");
+                sb.append(!variables.contains(word) && variables.contains(joined) ? joined : word);
+                i = j;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
     }
 }

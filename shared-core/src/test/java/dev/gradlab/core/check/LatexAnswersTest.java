@@ -110,4 +110,11 @@ class LatexAnswersTest {
         assertEquals("x.T @ A @ x / 2", typed.source());
         assertNull(typed.isLatex() ? "latex" : null);
     }
+
+    @Test
+    void aPlainSubscriptNameIsReadAsTheDeclaredJoinedName() {
+        List<VarSpec> vars = List.of(VarSpec.parse("z0: scalar"), VarSpec.parse("z1: scalar"));
+        assertEquals(Verdict.Status.CORRECT,
+                ExprChecker.check("z_1 - z_0", "z1 - z0", vars, new ExprChecker.Options()).status());
+    }
 }
