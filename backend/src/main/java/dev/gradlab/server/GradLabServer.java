@@ -9,6 +9,7 @@ import dev.gradlab.server.http.OpenApiRoutes;
 import dev.gradlab.server.http.RequestLog;
 import dev.gradlab.server.http.RunRoutes;
 import dev.gradlab.server.http.StaticWeb;
+import dev.gradlab.server.store.Database;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,11 +26,13 @@ public final class GradLabServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GradLabServer.class);
 
     private final ServerConfig config;
+    private final Database db;
     private final Javalin app;
     private final boolean webApp;
 
-    private GradLabServer(ServerConfig config) {
+    private GradLabServer(ServerConfig config, Database db) {
         this.config = config;
+        this.db = db;
         JsonBodies bodies = new JsonBodies(config.maxBodyBytes());
         StaticWeb web = StaticWeb.locate(config.webDir());
         this.webApp = web.present();
@@ -49,21 +52,26 @@ public final class GradLabServer implements AutoCloseable {
         });
     }
 
-    /** Creates the data directory and starts listening. */
+    /** Creates the data directory, opens (and migrates) the database and starts listening. */
     public static GradLabServer start(ServerConfig config) {
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }
-        GradLabServer s = new GradLabServer(config);
-        if (BlasKernel.install()) {
-            LOG.info("large matrix products use OpenBLAS");
+        Database db = Database.open(config.dataDir(), config.dbUrl());
+        GradLabServer s;
+        try {
+            s = new GradLabServer(config, db);
+            if (BlasKernel.install()) {
+                LOG.info("large matrix products use OpenBLAS");
+            }
+            s.app.start();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
         }
-        s.app.start();
-        if (config.dbUrl() != null) {
-            LOG.warn("--db {} is recorded but not used yet: this version keeps no database", config.dbUrl());
-        }
+        LOG.info("database: {}", db.description());
         if (!s.webApp) {
             LOG.warn("no browser app to serve (frontend-teavm/target/webapp was not built into this jar); only the API answers");
         }
@@ -77,6 +85,11 @@ public final class GradLabServer implements AutoCloseable {
 
     public ServerConfig config() {
         return config;
+    }
+
+    /** The open database (closed with the server). */
+    public Database database() {
+        return db;
     }
 
     /** Every API route as "METHOD /path" (Javalin's path syntax, e.g. {@code GET /api/jobs/{id}}). */
@@ -99,6 +112,10 @@ public final class GradLabServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            db.close();
+        }
     }
 }

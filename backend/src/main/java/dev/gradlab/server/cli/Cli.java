@@ -29,8 +29,8 @@ public final class Cli {
             "  --port N      TCP port to listen on (default " + ServerConfig.DEFAULT_PORT + "; 0 picks a free port)",
             "  --data DIR    directory for the embedded database and job artifacts",
             "                (default ./" + ServerConfig.DEFAULT_DATA_DIR + "; created if missing)",
-            "  --db URL      JDBC URL of an external database such as jdbc:postgresql://host/db",
-            "                (accepted and recorded; this version keeps no database yet)",
+            "  --db URL      JDBC URL of a PostgreSQL database to use instead of the embedded one,",
+            "                e.g. jdbc:postgresql://host/gradlab?user=gradlab&password=secret",
             "  -h, --help    show this help",
             "");
 
