@@ -1,6 +1,7 @@
 package dev.gradlab.server;
 
 import dev.gradlab.server.blas.BlasKernel;
+import dev.gradlab.server.http.AuthRoutes;
 import dev.gradlab.server.http.AutodiffRoutes;
 import dev.gradlab.server.http.ErrorMapping;
 import dev.gradlab.server.http.HealthRoutes;
@@ -9,7 +10,10 @@ import dev.gradlab.server.http.OpenApiRoutes;
 import dev.gradlab.server.http.RequestLog;
 import dev.gradlab.server.http.RunRoutes;
 import dev.gradlab.server.http.StaticWeb;
+import dev.gradlab.server.http.UserRoutes;
+import dev.gradlab.server.store.Accounts;
 import dev.gradlab.server.store.Database;
+import dev.gradlab.server.store.Sessions;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,12 +31,16 @@ public final class GradLabServer implements AutoCloseable {
 
     private final ServerConfig config;
     private final Database db;
+    private final Accounts accounts;
+    private final Sessions sessions;
     private final Javalin app;
     private final boolean webApp;
 
     private GradLabServer(ServerConfig config, Database db) {
         this.config = config;
         this.db = db;
+        this.accounts = new Accounts(db);
+        this.sessions = new Sessions(db);
         JsonBodies bodies = new JsonBodies(config.maxBodyBytes());
         StaticWeb web = StaticWeb.locate(config.webDir());
         this.webApp = web.present();
@@ -46,6 +54,8 @@ public final class GradLabServer implements AutoCloseable {
             ErrorMapping.install(c);
             RequestLog.install(c);
             HealthRoutes.register(c.routes);
+            AuthRoutes.register(c.routes, bodies, accounts, sessions);
+            UserRoutes.register(c.routes, bodies, accounts);
             AutodiffRoutes.register(c.routes, bodies);
             RunRoutes.register(c.routes, bodies);
             OpenApiRoutes.register(c.routes);
@@ -92,13 +102,18 @@ public final class GradLabServer implements AutoCloseable {
         return db;
     }
 
+    public Accounts accounts() {
+        return accounts;
+    }
+
     /** Every API route as "METHOD /path" (Javalin's path syntax, e.g. {@code GET /api/jobs/{id}}). */
     public java.util.List<String> apiRoutes() {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (io.javalin.router.ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
             String path = e.endpoint.path;
             String method = e.endpoint.method.name();
-            if (path.startsWith("/api/") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
+            if (path.startsWith("/api/") && e.endpoint.method.isHttpMethod()
+                    && !method.equals("HEAD") && !method.equals("OPTIONS")) {
                 out.add(method + " " + path);
             }
         }
