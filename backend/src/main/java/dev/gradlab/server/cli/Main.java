@@ -28,6 +28,9 @@ public final class Main {
             System.out.println("GradLab " + Version.get());
         } else if (command instanceof Cli.Serve && !serve((Cli.Serve) command)) {
             System.exit(FAILED);
+        } else if (command instanceof Cli.UserAdd) {
+            System.exit(UserAddCommand.run((Cli.UserAdd) command, System.getenv(UserAddCommand.PASSWORD_ENV),
+                    System.console(), System.in, System.out, System.err));
         }
     }
 
