@@ -10,9 +10,12 @@ import dev.gradlab.server.http.OpenApiRoutes;
 import dev.gradlab.server.http.RequestLog;
 import dev.gradlab.server.http.RunRoutes;
 import dev.gradlab.server.http.StaticWeb;
+import dev.gradlab.server.http.SubmissionRoutes;
 import dev.gradlab.server.http.UserRoutes;
 import dev.gradlab.server.store.Accounts;
+import dev.gradlab.server.store.Attempts;
 import dev.gradlab.server.store.Database;
+import dev.gradlab.server.store.Reports;
 import dev.gradlab.server.store.Sessions;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
@@ -21,6 +24,8 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The GradLab web server: the REST API of API.md plus the browser app at {@code /}.
@@ -33,6 +38,7 @@ public final class GradLabServer implements AutoCloseable {
     private final Database db;
     private final Accounts accounts;
     private final Sessions sessions;
+    private final Attempts attempts;
     private final Javalin app;
     private final boolean webApp;
 
@@ -41,6 +47,11 @@ public final class GradLabServer implements AutoCloseable {
         this.db = db;
         this.accounts = new Accounts(db);
         this.sessions = new Sessions(db);
+        this.attempts = new Attempts(db);
+        Reports reports = new Reports(db);
+        // The gradebook's columns: no exercise catalog is served yet, so only the exercises that
+        // were attempted (Reports adds those). Pass the catalog's ids here once it exists.
+        Supplier<List<String>> exerciseIds = List::of;
         JsonBodies bodies = new JsonBodies(config.maxBodyBytes());
         StaticWeb web = StaticWeb.locate(config.webDir());
         this.webApp = web.present();
@@ -56,6 +67,7 @@ public final class GradLabServer implements AutoCloseable {
             HealthRoutes.register(c.routes);
             AuthRoutes.register(c.routes, bodies, accounts, sessions);
             UserRoutes.register(c.routes, bodies, accounts);
+            SubmissionRoutes.register(c.routes, accounts, attempts, reports, exerciseIds);
             AutodiffRoutes.register(c.routes, bodies);
             RunRoutes.register(c.routes, bodies);
             OpenApiRoutes.register(c.routes);
@@ -104,6 +116,11 @@ public final class GradLabServer implements AutoCloseable {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    /** Where graded attempts are recorded (the exercise check route calls {@link Attempts#record}). */
+    public Attempts attempts() {
+        return attempts;
     }
 
     /** Every API route as "METHOD /path" (Javalin's path syntax, e.g. {@code GET /api/jobs/{id}}). */
