@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * Password hashes: Argon2id (Bouncy Castle) in the PHC string format
  * {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>} (OWASP's minimum parameters: 19 MiB,
  * 2 passes, 1 lane). The parameters are read back from each stored hash, so raising them later
- * keeps old hashes verifiable.
+ * keeps old hashes verifiable. At most as many hashes as there are cores run at once.
  */
 public final class Passwords {
     static final int MEMORY_KIB = 19 * 1024;
@@ -28,6 +29,11 @@ public final class Passwords {
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getDecoder();
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Hashes running at once: each takes 19 MiB and a core for ~40 ms, so a class logging in
+     * together queues here instead of exhausting memory.
+     */
+    private static final Semaphore SLOTS = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
     /** A hash of a password nobody has, checked for unknown users so that they take as long as known ones. */
     private static final String DUMMY = hash("not a password of anyone " + RANDOM.nextLong());
@@ -84,7 +90,12 @@ public final class Passwords {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(params);
         byte[] out = new byte[length];
-        generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+        SLOTS.acquireUninterruptibly();
+        try {
+            generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+        } finally {
+            SLOTS.release();
+        }
         return out;
     }
 }
