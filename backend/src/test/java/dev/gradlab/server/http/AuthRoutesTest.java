@@ -48,6 +48,22 @@ class AuthRoutesTest extends ServerTest {
     }
 
     @Test
+    void behindAnHttpsProxyTheCookieIsSecure() {
+        HttpResponse<String> r = server.send(HttpRequest.newBuilder(server.uri("/api/auth/login"))
+                .header("Content-Type", "application/json").header("X-Forwarded-Proto", "https")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"ada\", \"password\": \"lovelace-1815\"}")));
+        assertTrue(r.headers().firstValue("Set-Cookie").orElse("").endsWith("; Secure"), r.headers().map().toString());
+    }
+
+    @Test
+    void loggingInAgainEndsTheSessionTheRequestCarried() {
+        LoggedIn first = LoggedIn.as(server, "ada", "lovelace-1815");
+        HttpResponse<String> again = first.post("/api/auth/login", "{\"username\": \"ada\", \"password\": \"lovelace-1815\"}");
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(401, first.get("/api/me").statusCode());
+    }
+
+    @Test
     void meNamesTheLoggedInUser() {
         LoggedIn ada = LoggedIn.as(server, "ada", "lovelace-1815");
         JsonNode me = ada.getJson("/api/me");
