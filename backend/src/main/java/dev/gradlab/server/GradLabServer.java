@@ -2,8 +2,9 @@ package dev.gradlab.server;
 
 import dev.gradlab.server.blas.BlasKernel;
 import dev.gradlab.server.content.ContentLibrary;
-import dev.gradlab.server.http.CheckRecorder;
+import dev.gradlab.server.http.SessionCheckRecorder;
 import dev.gradlab.server.http.ExerciseRoutes;
+import dev.gradlab.server.http.AuthRoutes;
 import dev.gradlab.server.http.AutodiffRoutes;
 import dev.gradlab.server.http.ErrorMapping;
 import dev.gradlab.server.http.HealthRoutes;
@@ -12,6 +13,13 @@ import dev.gradlab.server.http.OpenApiRoutes;
 import dev.gradlab.server.http.RequestLog;
 import dev.gradlab.server.http.RunRoutes;
 import dev.gradlab.server.http.StaticWeb;
+import dev.gradlab.server.http.SubmissionRoutes;
+import dev.gradlab.server.http.UserRoutes;
+import dev.gradlab.server.store.Accounts;
+import dev.gradlab.server.store.Attempts;
+import dev.gradlab.server.store.Database;
+import dev.gradlab.server.store.Reports;
+import dev.gradlab.server.store.Sessions;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +27,8 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The GradLab web server: the REST API of API.md plus the browser app at {@code /}.
@@ -28,15 +38,26 @@ public final class GradLabServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GradLabServer.class);
 
     private final ServerConfig config;
+    private final Database db;
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final Attempts attempts;
     private final Javalin app;
     private final boolean webApp;
     private final ContentLibrary library;
 
-    private GradLabServer(ServerConfig config) {
+    private GradLabServer(ServerConfig config, Database db) {
         this.config = config;
+        this.db = db;
+        this.accounts = new Accounts(db);
+        this.sessions = new Sessions(db);
+        this.attempts = new Attempts(db);
+        Reports reports = new Reports(db);
         JsonBodies bodies = new JsonBodies(config.maxBodyBytes());
         StaticWeb web = StaticWeb.locate(config.webDir());
         this.library = ContentLibrary.load(config.contentDir());
+        // The gradebook's columns: every exercise served (Reports adds any other attempted id).
+        Supplier<List<String>> exerciseIds = library::ids;
         this.webApp = web.present();
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -48,28 +69,36 @@ public final class GradLabServer implements AutoCloseable {
             ErrorMapping.install(c);
             RequestLog.install(c);
             HealthRoutes.register(c.routes);
+            AuthRoutes.register(c.routes, bodies, accounts, sessions);
+            UserRoutes.register(c.routes, bodies, accounts);
+            SubmissionRoutes.register(c.routes, accounts, attempts, reports, exerciseIds);
             AutodiffRoutes.register(c.routes, bodies);
             RunRoutes.register(c.routes, bodies);
-            ExerciseRoutes.register(c.routes, bodies, library, CheckRecorder.ANONYMOUS);
+            ExerciseRoutes.register(c.routes, bodies, library, new SessionCheckRecorder(attempts));
             OpenApiRoutes.register(c.routes);
         });
     }
 
-    /** Creates the data directory and starts listening. */
+    /** Creates the data directory, opens (and migrates) the database and starts listening. */
     public static GradLabServer start(ServerConfig config) {
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }
-        GradLabServer s = new GradLabServer(config);
-        if (BlasKernel.install()) {
-            LOG.info("large matrix products use OpenBLAS");
+        Database db = Database.open(config.dataDir(), config.dbUrl());
+        GradLabServer s;
+        try {
+            s = new GradLabServer(config, db);
+            if (BlasKernel.install()) {
+                LOG.info("large matrix products use OpenBLAS");
+            }
+            s.app.start();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
         }
-        s.app.start();
-        if (config.dbUrl() != null) {
-            LOG.warn("--db {} is recorded but not used yet: this version keeps no database", config.dbUrl());
-        }
+        LOG.info("database: {}", db.description());
         if (!s.webApp) {
             LOG.warn("no browser app to serve (frontend-teavm/target/webapp was not built into this jar); only the API answers");
         }
@@ -85,13 +114,28 @@ public final class GradLabServer implements AutoCloseable {
         return config;
     }
 
+    /** The open database (closed with the server). */
+    public Database database() {
+        return db;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** Where graded attempts are recorded (the exercise check route calls {@link Attempts#record}). */
+    public Attempts attempts() {
+        return attempts;
+    }
+
     /** Every API route as "METHOD /path" (Javalin's path syntax, e.g. {@code GET /api/jobs/{id}}). */
     public java.util.List<String> apiRoutes() {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (io.javalin.router.ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
             String path = e.endpoint.path;
             String method = e.endpoint.method.name();
-            if (path.startsWith("/api/") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
+            if (path.startsWith("/api/") && e.endpoint.method.isHttpMethod()
+                    && !method.equals("HEAD") && !method.equals("OPTIONS")) {
                 out.add(method + " " + path);
             }
         }
@@ -105,6 +149,10 @@ public final class GradLabServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            db.close();
+        }
     }
 }

@@ -7,9 +7,9 @@ import java.nio.file.Paths;
  * How a GradLab server runs.
  *
  * @param port         TCP port; 0 picks a free one
- * @param dataDir      where the embedded database and job artifacts will live (created on start)
- * @param dbUrl        a JDBC URL of an external database, or null; accepted now, used once
- *                     persistence exists
+ * @param dataDir      where the embedded database and job artifacts live (created on start)
+ * @param dbUrl        a JDBC URL of an external (PostgreSQL) database, or null for the embedded
+ *                     H2 database in {@code dataDir}
  * @param maxBodyBytes request bodies above this size are refused with 413
  * @param webDir       a directory to serve at {@code /} instead of the browser app inside the jar
  *                     (classpath {@code web/}); null for the jar's own

@@ -2,6 +2,7 @@ package dev.gradlab.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gradlab.server.store.TestDb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,9 +24,13 @@ public final class RunningServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Port 0, data in {@code dataDir}, the browser app from the class path (if built). */
+    /**
+     * Port 0, data in {@code dataDir}, the browser app from the class path (if built); the database
+     * is H2 in {@code dataDir}, or a fresh PostgreSQL schema when {@code GRADLAB_TEST_PG} is set
+     * ({@link TestDb}).
+     */
     public static RunningServer start(Path dataDir) {
-        return start(ServerConfig.defaults().withPort(0).withDataDir(dataDir));
+        return start(ServerConfig.defaults().withPort(0).withDataDir(dataDir).withDbUrl(TestDb.freshUrl()));
     }
 
     public static RunningServer start(ServerConfig config) {

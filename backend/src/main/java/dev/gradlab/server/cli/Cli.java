@@ -2,10 +2,12 @@ package dev.gradlab.server.cli;
 
 import dev.gradlab.server.ServerConfig;
 
+import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The command line: {@code gradlab serve [--port N] [--data DIR] [--db URL]}, {@code --help},
+ * The command line: {@code gradlab serve [--port N] [--data DIR] [--db URL]},
+ * {@code gradlab user add NAME [--instructor] [--data DIR] [--db URL]}, {@code --help},
  * {@code --version}. Options take their value as the next word or after {@code =}.
  */
 public final class Cli {
@@ -15,6 +17,7 @@ public final class Cli {
             "Commands:",
             "  serve        run the GradLab server (REST API and the browser app at /)",
             "  validate     prove every exercise (shipped, or also those of --content DIR)",
+            "  user add     create an account (the first instructor, for example)",
             "",
             "Options:",
             "  -h, --help     show this help (also: <command> --help)",
@@ -42,14 +45,30 @@ public final class Cli {
             "  --port N      TCP port to listen on (default " + ServerConfig.DEFAULT_PORT + "; 0 picks a free port)",
             "  --data DIR    directory for the embedded database and job artifacts",
             "                (default ./" + ServerConfig.DEFAULT_DATA_DIR + "; created if missing)",
-            "  --db URL      JDBC URL of an external database such as jdbc:postgresql://host/db",
-            "                (accepted and recorded; this version keeps no database yet)",
+            "  --db URL      JDBC URL of a PostgreSQL database to use instead of the embedded one,",
+            "                e.g. jdbc:postgresql://host/gradlab?user=gradlab&password=secret",
             "  --content DIR add or override exercises with DIR/exercises/*.md (see docs/authoring.md)",
             "  -h, --help    show this help",
             "");
 
+    public static final String USER_USAGE = String.join("\n",
+            "Usage: java -jar gradlab.jar user add NAME [--instructor] [--data DIR] [--db URL]",
+            "",
+            "Creates the account NAME (a student unless --instructor) in the server's database.",
+            "The password comes from the environment variable GRADLAB_PASSWORD, else from one line",
+            "of standard input (typed without echo on a terminal). It needs at least 8 characters.",
+            "The embedded database cannot be opened while a server uses it: stop the server first,",
+            "or let an instructor create accounts through the app (POST /api/users).",
+            "",
+            "Options:",
+            "  --instructor  the account may create accounts and see every student's work",
+            "  --data DIR    the server's data directory (default ./" + ServerConfig.DEFAULT_DATA_DIR + ")",
+            "  --db URL      the server's PostgreSQL database, if it uses one",
+            "  -h, --help    show this help",
+            "");
+
     /** What the command line asks for. */
-    public sealed interface Command permits Help, PrintVersion, Serve, Validate {
+    public sealed interface Command permits Help, PrintVersion, Serve, Validate, UserAdd {
     }
 
     /** Print {@code text} to standard output and exit 0. */
@@ -64,6 +83,10 @@ public final class Cli {
 
     /** Validate the exercises: the shipped ones plus {@code contentDir}'s (may be null). */
     public record Validate(java.nio.file.Path contentDir, int variants) implements Command {
+    }
+
+    /** {@code user add}: create {@code username} in the database of {@code dataDir} or {@code dbUrl}. */
+    public record UserAdd(String username, boolean instructor, Path dataDir, String dbUrl) implements Command {
     }
 
     private Cli() {
@@ -87,6 +110,8 @@ public final class Cli {
                 return parseServe(args);
             case "validate":
                 return parseValidate(args);
+            case "user":
+                return parseUser(args);
             default:
                 if (cmd.startsWith("-")) {
                     throw new UsageException("unknown option '" + cmd + "'");
@@ -178,6 +203,61 @@ public final class Cli {
             }
         }
         return new Validate(content, variants);
+    }
+
+    private static Command parseUser(String[] args) {
+        if (args.length < 2 || args[1].equals("-h") || args[1].equals("--help")) {
+            return new Help(USER_USAGE);
+        }
+        if (!args[1].equals("add")) {
+            throw new UsageException("unknown command 'user " + args[1] + "'; try 'user add NAME'");
+        }
+        String username = null;
+        boolean instructor = false;
+        Path dataDir = ServerConfig.DEFAULT_DATA_DIR;
+        String dbUrl = null;
+        for (int i = 2; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-h") || arg.equals("--help")) {
+                return new Help(USER_USAGE);
+            }
+            if (arg.equals("--instructor")) {
+                instructor = true;
+                continue;
+            }
+            if (!arg.startsWith("-")) {
+                if (username != null) {
+                    throw new UsageException("unexpected argument '" + arg + "' for 'user add': one NAME only");
+                }
+                username = arg;
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            String name = arg.startsWith("--") && eq > 0 ? arg.substring(0, eq) : arg;
+            if (!name.equals("--data") && !name.equals("--db")) {
+                throw new UsageException("unknown option '" + name + "' for 'user add'");
+            }
+            String value;
+            if (eq > 0 && arg.startsWith("--")) {
+                value = arg.substring(eq + 1);
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                value = args[++i];
+            } else {
+                value = "";
+            }
+            if (value.isEmpty()) {
+                throw new UsageException("option " + name + " needs a value");
+            }
+            if (name.equals("--data")) {
+                dataDir = Paths.get(value);
+            } else {
+                dbUrl = value;
+            }
+        }
+        if (username == null) {
+            throw new UsageException("'user add' needs the NAME of the account");
+        }
+        return new UserAdd(username, instructor, dataDir, dbUrl);
     }
 
     private static int port(String value) {

@@ -32,6 +32,9 @@ public final class Main {
             System.exit(FAILED);
         } else if (command instanceof Cli.Validate) {
             System.exit(validate((Cli.Validate) command, System.out, System.err));
+        } else if (command instanceof Cli.UserAdd) {
+            System.exit(UserAddCommand.run((Cli.UserAdd) command, System.getenv(UserAddCommand.PASSWORD_ENV),
+                    System.console(), System.in, System.out, System.err));
         }
     }
 

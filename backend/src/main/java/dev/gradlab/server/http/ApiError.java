@@ -7,11 +7,18 @@ package dev.gradlab.server.http;
 public final class ApiError extends RuntimeException {
     private final int status;
     private final String code;
+    private final String field;
 
     public ApiError(int status, String code, String message) {
+        this(status, code, message, null);
+    }
+
+    /** An error about one field of the request, named in the document as {@code "field"}. */
+    public ApiError(int status, String code, String message, String field) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+        this.field = field;
     }
 
     /** 400 {@code bad_request}: a field is missing or has the wrong type; the message names it. */
@@ -39,5 +46,10 @@ public final class ApiError extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** The request field at fault, or null. */
+    public String field() {
+        return field;
     }
 }

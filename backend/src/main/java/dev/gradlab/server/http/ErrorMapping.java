@@ -56,7 +56,8 @@ public final class ErrorMapping {
     }
 
     private static void install(RoutesConfig routes) {
-        routes.exception(ApiError.class, (e, ctx) -> write(ctx, e.status(), Json.error(e.code(), e.getMessage())));
+        routes.exception(ApiError.class, (e, ctx) ->
+                write(ctx, e.status(), Json.error(e.code(), e.getMessage(), e.field())));
         routes.exception(LangException.class, (e, ctx) ->
                 write(ctx, e instanceof BudgetException ? 422 : 400, TraceJson.writeError(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> {

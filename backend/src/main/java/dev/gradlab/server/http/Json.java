@@ -37,8 +37,16 @@ public final class Json {
 
     /** {@code {"error": {"code", "message"}}}. */
     public static String error(String code, String message) {
+        return error(code, message, null);
+    }
+
+    /** {@code {"error": {"code", "message", "field"}}}, without {@code field} when it is null. */
+    public static String error(String code, String message, String field) {
         ObjectNode root = object();
-        root.putObject("error").put("code", code).put("message", message);
+        ObjectNode error = root.putObject("error").put("code", code).put("message", message);
+        if (field != null) {
+            error.put("field", field);
+        }
         return write(root);
     }
 

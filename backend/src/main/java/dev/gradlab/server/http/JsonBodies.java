@@ -49,6 +49,11 @@ public final class JsonBodies {
         return " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
+    /** The raw body (for non-JSON bodies such as CSV): 413 over the limit. */
+    public byte[] bytes(Context ctx) {
+        return read(ctx);
+    }
+
     private byte[] read(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         try (InputStream in = ctx.req().getInputStream()) {
@@ -93,10 +98,10 @@ public final class JsonBodies {
     public static String requiredString(ObjectNode body, String field) {
         JsonNode v = body.get(field);
         if (v == null || v.isNull()) {
-            throw ApiError.badRequest("the field '" + field + "' is required");
+            throw new ApiError(400, "bad_request", "the field '" + field + "' is required", field);
         }
         if (!v.isTextual()) {
-            throw ApiError.badRequest("the field '" + field + "' must be a string, not " + kind(v));
+            throw new ApiError(400, "bad_request", "the field '" + field + "' must be a string, not " + kind(v), field);
         }
         return v.textValue();
     }
@@ -108,7 +113,7 @@ public final class JsonBodies {
             return null;
         }
         if (!v.isTextual()) {
-            throw ApiError.badRequest("the field '" + field + "' must be a string or null, not " + kind(v));
+            throw new ApiError(400, "bad_request", "the field '" + field + "' must be a string or null, not " + kind(v), field);
         }
         return v.textValue();
     }
@@ -120,7 +125,7 @@ public final class JsonBodies {
             return Json.object();
         }
         if (!v.isObject()) {
-            throw ApiError.badRequest("the field '" + field + "' must be an object, not " + kind(v));
+            throw new ApiError(400, "bad_request", "the field '" + field + "' must be an object, not " + kind(v), field);
         }
         return (ObjectNode) v;
     }

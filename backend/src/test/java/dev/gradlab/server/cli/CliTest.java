@@ -86,4 +86,33 @@ class CliTest {
     void usageErrorsExitWithCode2() {
         assertEquals(2, Main.usageError(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), "x"));
     }
+
+    @Test
+    void userAddTakesANameTheInstructorFlagAndTheDatabaseOptions() {
+        Cli.UserAdd u = assertInstanceOf(Cli.UserAdd.class,
+                Cli.parse("user", "add", "grace", "--instructor", "--data", "/tmp/d", "--db=jdbc:postgresql://h/db"));
+        assertEquals("grace", u.username());
+        assertTrue(u.instructor());
+        assertEquals(Paths.get("/tmp/d"), u.dataDir());
+        assertEquals("jdbc:postgresql://h/db", u.dbUrl());
+    }
+
+    @Test
+    void userAddMakesAStudentInTheDefaultDataDirectory() {
+        Cli.UserAdd u = assertInstanceOf(Cli.UserAdd.class, Cli.parse("user", "add", "ada"));
+        assertEquals(false, u.instructor());
+        assertEquals(Paths.get("gradlab-data"), u.dataDir());
+        assertNull(u.dbUrl());
+    }
+
+    @Test
+    void userAddWithoutANameIsAUsageError() {
+        assertTrue(usageError("user", "add", "--instructor").contains("NAME"));
+    }
+
+    @Test
+    void theHelpListsUserAdd() {
+        assertTrue(assertInstanceOf(Cli.Help.class, Cli.parse("--help")).text().contains("user add"));
+        assertTrue(assertInstanceOf(Cli.Help.class, Cli.parse("user", "add", "--help")).text().contains("GRADLAB_PASSWORD"));
+    }
 }
