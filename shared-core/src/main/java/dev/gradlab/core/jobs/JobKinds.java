@@ -28,6 +28,12 @@ public final class JobKinds {
     public static JobKinds standard(Corpus corpus) {
         List<JobKind> k = new ArrayList<>();
         k.add(new GloveTrain(corpus));
+        k.add(new MlmTrain(corpus));
+        k.add(new RegressionMc());
+        k.add(new RnnGradNorm());
+        k.add(new OptimizerCompare());
+        k.add(new RfAttention());
+        k.add(new ProgramJob());
         return new JobKinds(k);
     }
 

@@ -32,6 +32,15 @@ public final class Metrics {
         return put(name, values, values.length);
     }
 
+    /** A copy (to report while the job keeps adding series to this one). */
+    public Metrics copy() {
+        Metrics c = new Metrics();
+        for (Map.Entry<String, double[]> e : series.entrySet()) {
+            c.series.put(e.getKey(), e.getValue().clone());
+        }
+        return c;
+    }
+
     /** The series by name (unmodifiable; do not change the arrays). */
     public Map<String, double[]> series() {
         return Collections.unmodifiableMap(series);
