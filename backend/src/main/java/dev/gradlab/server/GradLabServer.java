@@ -7,11 +7,16 @@ import dev.gradlab.server.http.ExerciseRoutes;
 import dev.gradlab.server.http.AutodiffRoutes;
 import dev.gradlab.server.http.ErrorMapping;
 import dev.gradlab.server.http.HealthRoutes;
+import dev.gradlab.server.http.JobEvents;
+import dev.gradlab.server.http.JobRoutes;
 import dev.gradlab.server.http.JsonBodies;
 import dev.gradlab.server.http.OpenApiRoutes;
 import dev.gradlab.server.http.RequestLog;
 import dev.gradlab.server.http.RunRoutes;
 import dev.gradlab.server.http.StaticWeb;
+import dev.gradlab.server.jobs.InMemoryJobStore;
+import dev.gradlab.server.jobs.JobRunner;
+import dev.gradlab.server.jobs.JobsConfig;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,13 +36,17 @@ public final class GradLabServer implements AutoCloseable {
     private final Javalin app;
     private final boolean webApp;
     private final ContentLibrary library;
+    private final JobRunner jobs;
+    private final JobEvents jobEvents;
 
-    private GradLabServer(ServerConfig config) {
+    private GradLabServer(ServerConfig config, JobsConfig jobsConfig) {
         this.config = config;
         JsonBodies bodies = new JsonBodies(config.maxBodyBytes());
         StaticWeb web = StaticWeb.locate(config.webDir());
         this.library = ContentLibrary.load(config.contentDir());
         this.webApp = web.present();
+        this.jobs = new JobRunner(new InMemoryJobStore(), JobRunner.standardKinds(), jobsConfig);
+        this.jobEvents = new JobEvents(jobs, jobsConfig.heartbeatMillis());
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -51,21 +60,28 @@ public final class GradLabServer implements AutoCloseable {
             AutodiffRoutes.register(c.routes, bodies);
             RunRoutes.register(c.routes, bodies);
             ExerciseRoutes.register(c.routes, bodies, library, CheckRecorder.ANONYMOUS);
+            JobRoutes.register(c.routes, bodies, jobs, jobEvents, JobRoutes.ANONYMOUS);
             OpenApiRoutes.register(c.routes);
         });
     }
 
-    /** Creates the data directory and starts listening. */
+    /** Creates the data directory and starts listening, with the default job runner settings. */
     public static GradLabServer start(ServerConfig config) {
+        return start(config, JobsConfig.defaults());
+    }
+
+    /** Creates the data directory, starts the job runner and starts listening. */
+    public static GradLabServer start(ServerConfig config, JobsConfig jobsConfig) {
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }
-        GradLabServer s = new GradLabServer(config);
+        GradLabServer s = new GradLabServer(config, jobsConfig);
         if (BlasKernel.install()) {
             LOG.info("large matrix products use OpenBLAS");
         }
+        s.jobs.start();
         s.app.start();
         if (config.dbUrl() != null) {
             LOG.warn("--db {} is recorded but not used yet: this version keeps no database", config.dbUrl());
@@ -98,6 +114,16 @@ public final class GradLabServer implements AutoCloseable {
         return out;
     }
 
+    /** The job runner (for tests and the CLI). */
+    public JobRunner jobs() {
+        return jobs;
+    }
+
+    /** The open job event streams. */
+    public JobEvents jobEvents() {
+        return jobEvents;
+    }
+
     /** Whether the browser app is served at {@code /}. */
     public boolean servesWebApp() {
         return webApp;
@@ -105,6 +131,8 @@ public final class GradLabServer implements AutoCloseable {
 
     @Override
     public void close() {
+        jobEvents.close();
         app.stop();
+        jobs.close();
     }
 }

@@ -104,9 +104,7 @@ final class RegressionMc implements JobKind {
                 double sumSq = 0;
                 double test = 0;
                 for (int t = 0; t < trials; t++) {
-                    if ((t & 63) == 0) {
-                        progress.checkCancelled();
-                    }
+                    progress.checkCancelled();
                     double[] e = trial(rng, ns[a], ds[b], sigma);
                     sum += e[0];
                     sumSq += e[0] * e[0];
