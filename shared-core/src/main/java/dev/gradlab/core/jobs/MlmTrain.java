@@ -50,12 +50,12 @@ final class MlmTrain implements JobKind {
         return Arrays.asList(
                 ParamSpec.integer("window", 2, 1, 4, "context words on each side of the hidden word"),
                 ParamSpec.integer("embed", 16, 2, 64, "the size of a word embedding"),
-                ParamSpec.integer("hidden", 64, 4, 256, "the size of the hidden layer"),
+                ParamSpec.integer("hidden", 32, 4, 256, "the size of the hidden layer"),
                 ParamSpec.integer("minCount", 2, 1, 50, "rarer words become <unk>"),
                 ParamSpec.integer("maxVocab", 300, 10, 1000, "at most this many words (plus <pad> and <unk>)"),
-                ParamSpec.integer("epochs", 15, 1, 200, "passes over the training examples"),
+                ParamSpec.integer("epochs", 10, 1, 200, "passes over the training examples"),
                 ParamSpec.integer("batch", 32, 1, 512, "examples per Adam step"),
-                ParamSpec.number("lr", 0.01, 1e-4, 1, "Adam's learning rate"),
+                ParamSpec.number("lr", 0.003, 1e-4, 1, "Adam's learning rate"),
                 ParamSpec.number("validation", 0.1, 0.01, 0.5, "the share of sentences held out"),
                 ParamSpec.integer("seed", 1, 0, 1L << 53, "seeds the split, the initial weights and the batches"));
     }

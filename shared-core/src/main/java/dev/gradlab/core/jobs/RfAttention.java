@@ -39,7 +39,7 @@ final class RfAttention implements JobKind {
                 ParamSpec.integers("m", new int[] {4, 8, 16, 32, 64, 128, 256, 512}, 1, 4096, 16,
                         "numbers of random features"),
                 ParamSpec.integer("draws", 10, 1, 200, "independent Ω per m"),
-                ParamSpec.number("scale", 1, 0.01, 4, "the standard deviation of the entries of Q and K"),
+                ParamSpec.number("scale", 0.5, 0.01, 4, "the standard deviation of the entries of Q and K"),
                 ParamSpec.integer("seed", 1, 0, 1L << 40, "seeds Q, K, V and every Ω"));
     }
 
