@@ -8,6 +8,8 @@ import dev.gradlab.server.http.AuthRoutes;
 import dev.gradlab.server.http.AutodiffRoutes;
 import dev.gradlab.server.http.ErrorMapping;
 import dev.gradlab.server.http.HealthRoutes;
+import dev.gradlab.server.http.JobEvents;
+import dev.gradlab.server.http.JobRoutes;
 import dev.gradlab.server.http.JsonBodies;
 import dev.gradlab.server.http.OpenApiRoutes;
 import dev.gradlab.server.http.RequestLog;
@@ -20,6 +22,9 @@ import dev.gradlab.server.store.Attempts;
 import dev.gradlab.server.store.Database;
 import dev.gradlab.server.store.Reports;
 import dev.gradlab.server.store.Sessions;
+import dev.gradlab.server.jobs.InMemoryJobStore;
+import dev.gradlab.server.jobs.JobRunner;
+import dev.gradlab.server.jobs.JobsConfig;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +50,10 @@ public final class GradLabServer implements AutoCloseable {
     private final Javalin app;
     private final boolean webApp;
     private final ContentLibrary library;
+    private final JobRunner jobs;
+    private final JobEvents jobEvents;
 
-    private GradLabServer(ServerConfig config, Database db) {
+    private GradLabServer(ServerConfig config, Database db, JobsConfig jobsConfig) {
         this.config = config;
         this.db = db;
         this.accounts = new Accounts(db);
@@ -59,6 +66,8 @@ public final class GradLabServer implements AutoCloseable {
         // The gradebook's columns: every exercise served (Reports adds any other attempted id).
         Supplier<List<String>> exerciseIds = library::ids;
         this.webApp = web.present();
+        this.jobs = new JobRunner(new InMemoryJobStore(), JobRunner.standardKinds(), jobsConfig);
+        this.jobEvents = new JobEvents(jobs, jobsConfig.heartbeatMillis());
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -75,12 +84,18 @@ public final class GradLabServer implements AutoCloseable {
             AutodiffRoutes.register(c.routes, bodies);
             RunRoutes.register(c.routes, bodies);
             ExerciseRoutes.register(c.routes, bodies, library, new SessionCheckRecorder(attempts));
+            JobRoutes.register(c.routes, bodies, jobs, jobEvents, ctx -> Sessions.current(ctx).map(u -> "user:" + u.id()).orElse("anonymous"));
             OpenApiRoutes.register(c.routes);
         });
     }
 
-    /** Creates the data directory, opens (and migrates) the database and starts listening. */
+    /** Creates the data directory, opens (and migrates) the database, starts the job runner and listens. */
     public static GradLabServer start(ServerConfig config) {
+        return start(config, JobsConfig.defaults());
+    }
+
+    /** Creates the data directory, starts the job runner and starts listening. */
+    public static GradLabServer start(ServerConfig config, JobsConfig jobsConfig) {
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
@@ -89,10 +104,11 @@ public final class GradLabServer implements AutoCloseable {
         Database db = Database.open(config.dataDir(), config.dbUrl());
         GradLabServer s;
         try {
-            s = new GradLabServer(config, db);
+            s = new GradLabServer(config, db, jobsConfig);
             if (BlasKernel.install()) {
                 LOG.info("large matrix products use OpenBLAS");
             }
+            s.jobs.start();
             s.app.start();
         } catch (RuntimeException e) {
             db.close();
@@ -142,6 +158,16 @@ public final class GradLabServer implements AutoCloseable {
         return out;
     }
 
+    /** The job runner (for tests and the CLI). */
+    public JobRunner jobs() {
+        return jobs;
+    }
+
+    /** The open job event streams. */
+    public JobEvents jobEvents() {
+        return jobEvents;
+    }
+
     /** Whether the browser app is served at {@code /}. */
     public boolean servesWebApp() {
         return webApp;
@@ -150,7 +176,9 @@ public final class GradLabServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            jobEvents.close();
             app.stop();
+            jobs.close();
         } finally {
             db.close();
         }

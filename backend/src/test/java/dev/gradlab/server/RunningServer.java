@@ -37,6 +37,10 @@ public final class RunningServer implements AutoCloseable {
         return new RunningServer(GradLabServer.start(config));
     }
 
+    public static RunningServer start(ServerConfig config, dev.gradlab.server.jobs.JobsConfig jobs) {
+        return new RunningServer(GradLabServer.start(config, jobs));
+    }
+
     public GradLabServer server() {
         return server;
     }

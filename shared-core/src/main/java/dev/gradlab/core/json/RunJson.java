@@ -9,6 +9,7 @@ import dev.gradlab.core.tensor.Tensor;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * The JSON of a program run, shared by {@code POST /api/run} and the browser:
@@ -25,7 +26,13 @@ public final class RunJson {
      * "stdout", "plots"}} so that what it printed and plotted before the error is not lost.
      */
     public static Outcome run(String source, Map<String, Tensor> inputs, long seed, Budget budget) {
+        return run(source, inputs, seed, budget, () -> false);
+    }
+
+    /** {@link #run(String, Map, long, Budget)} that ends early once {@code stop} answers true ({@link Interpreter#stopWhen}). */
+    public static Outcome run(String source, Map<String, Tensor> inputs, long seed, Budget budget, BooleanSupplier stop) {
         Interpreter in = new Interpreter(budget, false, seed);
+        in.stopWhen(stop);
         for (Map.Entry<String, Tensor> e : inputs.entrySet()) {
             in.setInput(e.getKey(), e.getValue());
         }

@@ -9,7 +9,8 @@ public final class BudgetException extends LangException {
         this.budget = budget;
     }
 
-    /** "steps", "memory", "recursion", "time", "output" or "size" (of the source text). */
+    /** "steps", "memory", "recursion", "time", "output", "size" (of the source text) or
+     * "stopped" (by {@link Interpreter#stopWhen}). */
     public String budget() {
         return budget;
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs programs of the student language under a {@link Budget}. Numbers and arrays are autodiff
@@ -32,6 +33,7 @@ public final class Interpreter {
     private final List<Plot> plots = new ArrayList<>();
     private final Evaluator evaluator = new Evaluator(this);
     private final long startMillis;
+    private BooleanSupplier stop = () -> false;
     private Map<String, Object> locals;
     private Object returnValue;
     private long steps;
@@ -46,6 +48,14 @@ public final class Interpreter {
         this.tracing = tracing;
         this.rng = new SplitMix64(seed);
         this.startMillis = System.currentTimeMillis();
+    }
+
+    /**
+     * Ends the run with a {@link BudgetException} for the budget "stopped" once {@code stop} answers
+     * true; asked every 1024 steps, with the time budget. How a server job cancels a program.
+     */
+    public void stopWhen(BooleanSupplier stop) {
+        this.stop = stop;
     }
 
     /** Binds an input: a differentiable input node when tracing, else a constant. */
@@ -351,9 +361,15 @@ public final class Interpreter {
             throw new BudgetException("steps", "the program ran more than " + budget.steps + " steps", line, column,
                     "is there a loop that never ends?");
         }
-        if ((steps & 1023) == 0 && System.currentTimeMillis() - startMillis > budget.millis) {
-            throw new BudgetException("time", "the program ran longer than " + budget.millis + " ms", line, column,
-                    "is there a loop that never ends, or one that is far too long?");
+        if ((steps & 1023) == 0) {
+            if (System.currentTimeMillis() - startMillis > budget.millis) {
+                throw new BudgetException("time", "the program ran longer than " + budget.millis + " ms", line, column,
+                        "is there a loop that never ends, or one that is far too long?");
+            }
+            if (stop.getAsBoolean()) {
+                throw new BudgetException("stopped", "the program was stopped", line, column,
+                        "its job was cancelled or ran past its time limit");
+            }
         }
     }
 
