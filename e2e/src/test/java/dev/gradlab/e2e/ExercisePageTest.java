@@ -138,6 +138,15 @@ class ExercisePageTest extends PageTest {
         assertThat(verdict).hasAttribute("data-status", "correct");
         assertThat(verdict).containsText("All 2 tests pass.");
         screenshot("exercise-program-submitted");
+
+        String inEditor = "() => !!document.activeElement.closest('.CodeMirror')";
+        page.click(".CodeMirror");
+        page.keyboard().press("Control+End");
+        page.keyboard().press("Tab");
+        assertEquals(Boolean.TRUE, page.evaluate(inEditor), "Tab indents in the editor");
+        page.keyboard().press("Escape");
+        page.keyboard().press("Tab");
+        assertEquals(Boolean.FALSE, page.evaluate(inEditor), "Esc then Tab leaves the editor: no keyboard trap");
     }
 
     @Test
