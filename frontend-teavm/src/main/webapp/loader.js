@@ -37,6 +37,129 @@
     });
   }
 
+  // ---- Vendor libraries, loaded on first use (KaTeX for math, CodeMirror 5 for program parts) ----
+
+  var vendorLoads = {};
+
+  function once(key, load) {
+    if (!vendorLoads[key]) {
+      vendorLoads[key] = load();
+    }
+    return vendorLoads[key];
+  }
+
+  function loadCss(href) {
+    return new Promise(function (resolve) {
+      var l = document.createElement('link');
+      l.rel = 'stylesheet';
+      l.href = href;
+      l.onload = function () { resolve(); };
+      l.onerror = function () { resolve(); };
+      document.head.appendChild(l);
+    });
+  }
+
+  function katexReady() {
+    return once('katex', function () {
+      return Promise.all([loadCss('vendor/katex/katex.min.css'), loadScript('vendor/katex/katex.min.js')]);
+    });
+  }
+
+  function codemirrorReady() {
+    return once('codemirror', function () {
+      return Promise.all([loadCss('vendor/codemirror/codemirror.css'),
+        loadScript('vendor/codemirror/codemirror.js').then(function () {
+          return loadScript('vendor/codemirror/python.js');
+        })]);
+    });
+  }
+
+  /** Renders every [data-tex] element inside root with KaTeX (math-display ones as display math). */
+  function renderMath(root) {
+    if (!root.querySelector('[data-tex]')) {
+      return;
+    }
+    katexReady().then(function () {
+      var els = root.querySelectorAll('[data-tex]');
+      for (var i = 0; i < els.length; i++) {
+        var el = els[i];
+        var tex = el.getAttribute('data-tex');
+        if (el.getAttribute('data-rendered') === tex) {
+          continue;
+        }
+        try {
+          window.katex.render(tex, el, { displayMode: el.classList.contains('math-display'), throwOnError: false });
+          el.setAttribute('data-rendered', tex);
+        } catch (e) {
+          el.textContent = tex;
+        }
+      }
+    }, function (e) {
+      if (window.console) {
+        console.warn('GradLab: KaTeX did not load; math stays as TeX:', e);
+      }
+    });
+  }
+
+  /**
+   * Makes a text area a CodeMirror editor. Tab indents; Esc then Tab leaves the editor (no keyboard
+   * trap); Ctrl/Cmd+Enter calls onRun. Each change is saved to the text area and sent to onChange.
+   */
+  function editor(area, onChange, onRun) {
+    if (area.glEditor || area.glEditorPending) {
+      return;
+    }
+    area.glEditorPending = true;
+    codemirrorReady().then(function () {
+      if (!document.body.contains(area)) {
+        return;
+      }
+      // After Esc, the next Tab (or Shift+Tab) is left to the browser, which moves the focus on.
+      var escaped = false;
+      var cm = window.CodeMirror.fromTextArea(area, {
+        mode: 'python', lineNumbers: true, indentUnit: 4, tabSize: 4, viewportMargin: Infinity,
+        inputStyle: 'contenteditable',
+        extraKeys: {
+          'Tab': function (c) {
+            if (c.somethingSelected()) { c.indentSelection('add'); } else { c.replaceSelection('    '); }
+          },
+          'Shift-Tab': function (c) { c.indentSelection('subtract'); },
+          'Esc': function () { escaped = true; },
+          'Ctrl-Enter': function () { onRun(); },
+          'Cmd-Enter': function () { onRun(); }
+        }
+      });
+      cm.on('keydown', function (c, e) {
+        if (e.key === 'Tab' && escaped) {
+          e.codemirrorIgnore = true;
+        } else if (e.key !== 'Escape' && e.key !== 'Shift') {
+          escaped = false;
+        }
+      });
+      cm.on('focus', function () { escaped = false; });
+      cm.on('change', function () { cm.save(); onChange(cm.getValue()); });
+      var input = cm.getInputField();
+      var label = document.querySelector('label[for="' + area.id + '"]');
+      input.setAttribute('aria-label', label ? label.textContent : 'Program');
+      input.setAttribute('aria-multiline', 'true');
+      if (area.getAttribute('aria-describedby')) {
+        input.setAttribute('aria-describedby', area.getAttribute('aria-describedby'));
+      }
+      if (label) {
+        label.addEventListener('click', function () { cm.focus(); });
+      }
+      cm.getWrapperElement().setAttribute('data-editor-for', area.id);
+      area.glEditor = cm;
+    }, function (e) {
+      area.glEditorPending = false;
+      if (window.console) {
+        console.warn('GradLab: CodeMirror did not load; the plain text area stays:', e);
+      }
+    });
+  }
+
+  window.gradlabVendor = { renderMath: renderMath, editor: editor, katexReady: katexReady };
+
   function startJs() {
     return loadScript('js/gradlab.js').then(function () {
       var main = window.main;
@@ -127,6 +250,12 @@
     var status = document.getElementById('status');
     if (status) {
       status.textContent = 'The engine did not start.';
+    }
+    var appError = document.getElementById('app-error');
+    if (appError) {
+      appError.textContent = 'GradLab could not start its ' + NAMES[engine] + ' engine in this browser: '
+        + ((e && e.message) || e) + '. Try reloading the page, or another browser.';
+      appError.hidden = false;
     }
     window.gradlab = { ready: false, engine: engine, error: String((e && e.message) || e) };
   }

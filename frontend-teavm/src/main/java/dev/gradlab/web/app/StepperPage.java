@@ -31,6 +31,8 @@ final class StepperPage {
     private Layout layout;
     /** The field marked aria-invalid by the last error, or null. */
     private String invalidField;
+    /** Whether the stepper view is shown: the arrow keys step only then. */
+    private boolean active;
 
     StepperPage() {
         Map<String, String> defaults = new HashMap<>();
@@ -128,8 +130,13 @@ final class StepperPage {
         }
     }
 
+    /** The view is shown (true) or hidden: the step keys are ignored while it is hidden. */
+    void setActive(boolean shown) {
+        active = shown;
+    }
+
     private boolean key(String key) {
-        if (stepper == null) {
+        if (stepper == null || !active) {
             return false;
         }
         switch (key) {

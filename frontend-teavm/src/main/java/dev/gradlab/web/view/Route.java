@@ -1,0 +1,112 @@
+package dev.gradlab.web.view;
+
+/**
+ * Where the location hash points: {@code #/} (or no hash) is the exercise list,
+ * {@code #/exercises/ID} one exercise, {@code #/stepper} the backprop stepper. A hash that does not
+ * start with {@code #/} is an in-page anchor (a skip link), not a route. Immutable.
+ */
+public final class Route {
+    /** The pages of the app. */
+    public enum Kind { LIST, EXERCISE, STEPPER, NOT_FOUND }
+
+    public final Kind kind;
+    /** The exercise id for {@link Kind#EXERCISE}, else null. */
+    public final String id;
+
+    private Route(Kind kind, String id) {
+        this.kind = kind;
+        this.id = id;
+    }
+
+    public static Route list() {
+        return new Route(Kind.LIST, null);
+    }
+
+    public static Route exercise(String id) {
+        return new Route(Kind.EXERCISE, id);
+    }
+
+    /**
+     * The route of {@code hash} ({@code location.hash}, with or without the {@code #}), or null
+     * for an in-page anchor such as {@code #main}.
+     */
+    public static Route parse(String hash) {
+        String h = hash == null ? "" : hash.trim();
+        if (h.startsWith("#")) {
+            h = h.substring(1);
+        }
+        if (h.isEmpty() || h.equals("/")) {
+            return list();
+        }
+        if (!h.startsWith("/")) {
+            return null;
+        }
+        int query = h.indexOf('?');
+        if (query >= 0) {
+            h = h.substring(0, query);
+        }
+        while (h.length() > 1 && h.endsWith("/")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        if (h.equals("/stepper")) {
+            return new Route(Kind.STEPPER, null);
+        }
+        if (h.equals("/exercises")) {
+            return list();
+        }
+        String prefix = "/exercises/";
+        if (h.startsWith(prefix) && validId(h.substring(prefix.length()))) {
+            return exercise(h.substring(prefix.length()));
+        }
+        return new Route(Kind.NOT_FOUND, null);
+    }
+
+    /** Exercise ids are file names: letters, digits, '-', '_' and '.', not starting with '.'. */
+    public static boolean validId(String id) {
+        if (id.isEmpty() || id.length() > 100 || id.charAt(0) == '.') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '_' || c == '.';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The hash that leads here, e.g. {@code #/exercises/demo-derivative}. */
+    public String hash() {
+        switch (kind) {
+            case EXERCISE:
+                return "#/exercises/" + id;
+            case STEPPER:
+                return "#/stepper";
+            default:
+                return "#/";
+        }
+    }
+
+    /** The top-navigation entry this page belongs to: "exercises" or "stepper". */
+    public String section() {
+        return kind == Kind.STEPPER ? "stepper" : "exercises";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Route && ((Route) o).kind == kind
+                && (id == null ? ((Route) o).id == null : id.equals(((Route) o).id));
+    }
+
+    @Override
+    public int hashCode() {
+        return kind.hashCode() * 31 + (id == null ? 0 : id.hashCode());
+    }
+
+    @Override
+    public String toString() {
+        return hash();
+    }
+}
