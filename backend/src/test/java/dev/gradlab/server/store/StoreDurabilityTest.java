@@ -126,6 +126,61 @@ class StoreDurabilityTest {
         }
     }
 
+    @Test
+    void everyAttemptAcknowledgedUnderLoadSurvivesKill9InTheMiddleOfIt() throws Exception {
+        long userId;
+        try (Database db = Database.open(data, url)) {
+            userId = new Accounts(db).create("ada", "lovelace-1815", null).id();
+        }
+        Server server = serve();
+        java.util.Set<Long> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Thread> clients = new ArrayList<>();
+        try {
+            HttpResponse<String> login = post(server.base() + "/api/auth/login", null, null,
+                    "{\"username\": \"ada\", \"password\": \"lovelace-1815\"}");
+            String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            String csrf = new ObjectMapper().readTree(login.body()).path("csrfToken").asText();
+            for (int t = 0; t < 8; t++) {
+                Thread c = new Thread(() -> {
+                    while (!stop.get()) {
+                        try {
+                            HttpResponse<String> r = post(server.base() + "/api/exercises/prelim-adam-steps/check", cookie,
+                                    csrf, "{\"variant\": 0, \"answers\": {\"steps\": \"1\"}}");
+                            if (r.statusCode() == 200) {
+                                acknowledged.add(new ObjectMapper().readTree(r.body()).path("submissionId").asLong());
+                            }
+                        } catch (Exception e) {
+                            return;  // the server is gone
+                        }
+                    }
+                });
+                c.start();
+                clients.add(c);
+            }
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (acknowledged.size() < 300 && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+        } finally {
+            kill9(server.process());  // while the clients are still sending
+            stop.set(true);
+            for (Thread c : clients) {
+                c.join();
+            }
+        }
+        assertEquals(true, acknowledged.size() >= 300, "only " + acknowledged.size() + " attempts were acknowledged");
+        try (Database db = Database.open(data, url)) {
+            java.util.Set<Long> stored = new java.util.HashSet<>();
+            for (Attempts.Submission s : new Attempts(db).submissions(userId, null, 1_000_000)) {
+                stored.add(s.id());
+            }
+            java.util.Set<Long> lost = new java.util.HashSet<>(acknowledged);
+            lost.removeAll(stored);
+            assertEquals(java.util.Set.of(), lost, "acknowledged attempts lost by kill -9 (of " + acknowledged.size() + ")");
+        }
+    }
+
     /** Records one attempt, prints "recorded ID" and waits to be killed. Args: data dir, JDBC URL or "", user id. */
     public static final class RecordThenWait {
         public static void main(String[] args) throws Exception {
