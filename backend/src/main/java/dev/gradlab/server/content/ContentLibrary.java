@@ -30,6 +30,10 @@ import java.util.stream.Stream;
  * fails on the first file that cannot be parsed, naming it. Immutable once loaded.
  */
 public final class ContentLibrary {
+    /** Built variants kept for reuse; emptied when it reaches {@link #MAX_CACHED}. */
+    private final java.util.concurrent.ConcurrentHashMap<String, dev.gradlab.core.exercise.Variant> variants =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MAX_CACHED = 20_000;
     private final Map<String, Exercise> byId;
     private final List<Exercise> ordered;
 
@@ -84,6 +88,24 @@ public final class ContentLibrary {
     /** The exercise with this id, or null. */
     public Exercise get(String id) {
         return byId.get(id);
+    }
+
+    /**
+     * Variant {@code n} of {@code e}, built once and then reused (variants are immutable).
+     *
+     * @throws ExerciseException when the variant cannot be built
+     */
+    public dev.gradlab.core.exercise.Variant variant(Exercise e, int n) {
+        String key = e.id + "#" + n;
+        dev.gradlab.core.exercise.Variant v = variants.get(key);
+        if (v == null) {
+            if (variants.size() >= MAX_CACHED) {
+                variants.clear();
+            }
+            v = e.variant(n);
+            variants.put(key, v);
+        }
+        return v;
     }
 
     /** Every id, in list order. */

@@ -36,7 +36,7 @@ public final class ExerciseRoutes {
             Exercise e = exercise(library, ctx);
             Integer assigned = recorder.assignedVariant(ctx);
             int variant = variant(ctx.queryParam("variant"), assigned == null ? 0 : assigned);
-            Json.send(ctx, 200, PublicView.json(build(e, variant)));
+            Json.send(ctx, 200, PublicView.json(build(library, e, variant)));
         });
         routes.post("/api/exercises/{id}/check", ctx -> {
             Exercise e = exercise(library, ctx);
@@ -44,9 +44,9 @@ public final class ExerciseRoutes {
             Integer assigned = recorder.assignedVariant(ctx);
             JsonNode v = body.get("variant");
             int variant = v == null || v.isNull() ? (assigned == null ? 0 : assigned) : variant(v);
-            Map<String, String> answers = answers(body, e, variant);
+            Map<String, String> answers = answers(body, e, build(library, e, variant));
             Map<String, Integer> hints = hints(body);
-            CheckResult result = Grader.check(build(e, variant), answers, hints, true);
+            CheckResult result = Grader.check(build(library, e, variant), answers, hints, true);
             String clientId = JsonBodies.optionalString(body, "clientAttemptId");
             if (clientId == null) {
                 clientId = ctx.header("Idempotency-Key");
@@ -72,9 +72,9 @@ public final class ExerciseRoutes {
         return e;
     }
 
-    private static Variant build(Exercise e, int variant) {
+    private static Variant build(ContentLibrary library, Exercise e, int variant) {
         try {
-            return e.variant(variant);
+            return library.variant(e, variant);
         } catch (ExerciseException ex) {
             throw new ApiError(500, "exercise_broken", "exercise " + e.id + " variant " + variant
                     + " cannot be built: " + ex.getMessage());
@@ -107,12 +107,11 @@ public final class ExerciseRoutes {
         return v;
     }
 
-    private static Map<String, String> answers(ObjectNode body, Exercise e, int variant) {
+    private static Map<String, String> answers(ObjectNode body, Exercise e, Variant v) {
         ObjectNode given = JsonBodies.optionalObject(body, "answers");
         if (given == null) {
             throw ApiError.badRequest("the field 'answers' is required: an object from part id to answer text");
         }
-        Variant v = build(e, variant);
         Map<String, String> out = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> a = it.next();
