@@ -417,33 +417,7 @@ public final class Interpreter {
     }
 
     Object plot(Args a, String kind) {
-        String title = a.keywordString("title");
-        String label = a.keywordString("label");
-        if (kind.equals("heatmap")) {
-            Tensor m = a.node(0).value();
-            if (m.rank() != 2) {
-                throw a.error("shape", "heatmap needs a matrix, got shape " + Shape.str(m.shape()));
-            }
-            List<Integer> shape = new ArrayList<>();
-            shape.add(m.dim(0));
-            shape.add(m.dim(1));
-            plots.add(new Plot(kind, title, label, null, m.toArray(), shape));
-            return null;
-        }
-        double[] y = Builtins.data(a.node(a.count() - 1));
-        double[] x;
-        if (a.count() == 2) {
-            x = Builtins.data(a.node(0));
-            if (x.length != y.length) {
-                throw a.error("shape", kind + " needs x and y of the same length, got " + x.length + " and " + y.length);
-            }
-        } else {
-            x = new double[y.length];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = i;
-            }
-        }
-        plots.add(new Plot(kind, title, label, x, y, new ArrayList<>()));
+        plots.add(Plot.from(a, kind));
         return null;
     }
 }
