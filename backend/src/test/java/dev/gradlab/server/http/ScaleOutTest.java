@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gradlab.server.LoggedIn;
 import dev.gradlab.server.RunningServer;
 import dev.gradlab.server.ServerConfig;
+import dev.gradlab.server.jobs.JobRunner;
 import dev.gradlab.server.jobs.JobsConfig;
 import dev.gradlab.server.store.Accounts;
 import dev.gradlab.server.store.Database;
@@ -32,7 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Scaling out on PostgreSQL: two servers that run no jobs ({@code --workers 0}) and one
  * {@code gradlab worker} process share one database. A job submitted through server A runs in
  * the worker, is followed live through server B with the same session, and is cancelled through
- * B. Runs in the Maven profile postgresql (GRADLAB_TEST_PG); skipped on H2, whose file one
+ * B; when the worker is killed, the servers fail its job. Runs in the Maven profile postgresql (GRADLAB_TEST_PG); skipped on H2, whose file one
  * process only can open.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
@@ -76,7 +77,8 @@ class ScaleOutTest {
             new Accounts(db).create("bob", "builder-1999", null);
         }
         Process worker = worker(url);
-        JobsConfig serveOnly = JobsConfig.defaults().withWorkers(0);
+        // Servers look for jobs of lost workers every second (default: every 15 s).
+        JobsConfig serveOnly = JobsConfig.defaults().withWorkers(0).withLiveness(1_000, 4_000);
         try (RunningServer a = RunningServer.start(serve(data.resolve("a"), url), serveOnly);
              RunningServer b = RunningServer.start(serve(data.resolve("b"), url), serveOnly)) {
             LoggedIn onA = LoggedIn.as(a, "ada", "lovelace-1815");
@@ -132,9 +134,15 @@ class ScaleOutTest {
             assertEquals(404, bob.get("/api/jobs/" + id).statusCode());
             assertEquals(404, bob.on(a).delete("/api/jobs/" + id).statusCode());
             assertEquals(0, bob.getJson("/api/jobs").size());
+
+            String orphan = onA.submit(JobRoutesTest.ENDLESS);
+            onB.awaitStatus(orphan, "running");
+            worker.destroyForcibly().waitFor();  // kill -9: the worker ends nothing itself
+            JsonNode lost = onB.awaitStatus(orphan, "failed");
+            assertEquals(JobRunner.LOST, lost.path("error").asText());
         } finally {
-            worker.destroy();
-            assertTrue(worker.waitFor(30, TimeUnit.SECONDS), "the worker stops on SIGTERM");
+            worker.destroyForcibly();
+            assertTrue(worker.waitFor(30, TimeUnit.SECONDS));
         }
     }
 }
