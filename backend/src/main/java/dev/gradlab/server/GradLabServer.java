@@ -22,7 +22,7 @@ import dev.gradlab.server.store.Attempts;
 import dev.gradlab.server.store.Database;
 import dev.gradlab.server.store.Reports;
 import dev.gradlab.server.store.Sessions;
-import dev.gradlab.server.jobs.InMemoryJobStore;
+import dev.gradlab.server.store.SqlJobStore;
 import dev.gradlab.server.jobs.JobRunner;
 import dev.gradlab.server.jobs.JobsConfig;
 import io.javalin.Javalin;
@@ -66,7 +66,7 @@ public final class GradLabServer implements AutoCloseable {
         // The gradebook's columns: every exercise served (Reports adds any other attempted id).
         Supplier<List<String>> exerciseIds = library::ids;
         this.webApp = web.present();
-        this.jobs = new JobRunner(new InMemoryJobStore(), JobRunner.standardKinds(), jobsConfig);
+        this.jobs = new JobRunner(new SqlJobStore(db), JobRunner.standardKinds(), jobsConfig);
         this.jobEvents = new JobEvents(jobs, jobsConfig.heartbeatMillis());
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -94,7 +94,11 @@ public final class GradLabServer implements AutoCloseable {
         return start(config, JobsConfig.defaults());
     }
 
-    /** Creates the data directory, starts the job runner and starts listening. */
+    /**
+     * Creates the data directory, opens the database, starts the job runner ({@code jobsConfig.workers()}
+     * threads; 0: this server only serves, and {@code gradlab worker} processes sharing its
+     * PostgreSQL database run the jobs) and starts listening.
+     */
     public static GradLabServer start(ServerConfig config, JobsConfig jobsConfig) {
         try {
             Files.createDirectories(config.dataDir());
@@ -102,7 +106,7 @@ public final class GradLabServer implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }
         Database db = Database.open(config.dataDir(), config.dbUrl());
-        GradLabServer s;
+        GradLabServer s = null;
         try {
             s = new GradLabServer(config, db, jobsConfig);
             if (BlasKernel.install()) {
@@ -111,10 +115,18 @@ public final class GradLabServer implements AutoCloseable {
             s.jobs.start();
             s.app.start();
         } catch (RuntimeException e) {
+            if (s != null) {
+                s.jobEvents.close();
+                s.jobs.close();
+            }
             db.close();
             throw e;
         }
         LOG.info("database: {}", db.description());
+        if (jobsConfig.workers() == 0 && db.isEmbedded()) {
+            LOG.warn("no job workers, and the embedded database cannot be shared with a worker process: jobs will wait "
+                    + "in the queue; start with --workers N, or use PostgreSQL (--db) and run 'gradlab worker'");
+        }
         if (!s.webApp) {
             LOG.warn("no browser app to serve (frontend-teavm/target/webapp was not built into this jar); only the API answers");
         }

@@ -37,6 +37,11 @@ public final class LoggedIn {
         return set.substring(0, set.indexOf(';'));
     }
 
+    /** The same session (cookie and CSRF token) used against another server sharing the database. */
+    public LoggedIn on(RunningServer other) {
+        return new LoggedIn(other, cookie, csrf);
+    }
+
     public String cookie() {
         return cookie;
     }
@@ -53,6 +58,48 @@ public final class LoggedIn {
         HttpResponse<String> r = get(path);
         assertEquals(200, r.statusCode(), r.body());
         return RunningServer.json(r);
+    }
+
+    /** Submits a job (asserting 202) and returns its id. */
+    public String submit(String json) {
+        HttpResponse<String> r = post("/api/jobs", json);
+        assertEquals(202, r.statusCode(), r.body());
+        return RunningServer.json(r).path("id").asText();
+    }
+
+    /** Polls GET /api/jobs/{id} until its status is {@code status} (at most a minute); the job then. */
+    public JsonNode awaitStatus(String id, String status) throws InterruptedException {
+        long end = System.nanoTime() + 60_000_000_000L;
+        JsonNode job = null;
+        while (System.nanoTime() < end) {
+            job = getJson("/api/jobs/" + id);
+            if (job.path("status").asText().equals(status)) {
+                return job;
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("timed out waiting for " + status + "; the job is " + job);
+    }
+
+    /** DELETE with the cookie and the CSRF header. */
+    public HttpResponse<String> delete(String path) {
+        return server.send(HttpRequest.newBuilder(server.uri(path)).header("Cookie", cookie).header("X-CSRF-Token", csrf)
+                .DELETE());
+    }
+
+    /** GET {@code path} as an event stream (Accept: text/event-stream), over HTTP/1.1, not yet read. */
+    public HttpResponse<java.io.InputStream> events(String path) {
+        try {
+            return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                    .send(HttpRequest.newBuilder(server.uri(path)).header("Cookie", cookie)
+                            .header("Accept", "text/event-stream").GET().build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** POST with the cookie and the CSRF header. */

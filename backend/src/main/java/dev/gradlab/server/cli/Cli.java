@@ -6,16 +6,22 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The command line: {@code gradlab serve [--port N] [--data DIR] [--db URL]},
+ * The command line: {@code gradlab serve [--port N] [--data DIR] [--db URL] [--workers N]},
+ * {@code gradlab worker --db URL [--workers N]},
  * {@code gradlab user add NAME [--instructor] [--data DIR] [--db URL]}, {@code --help},
  * {@code --version}. Options take their value as the next word or after {@code =}.
  */
 public final class Cli {
+    /** Jobs a server or worker runs at once unless {@code --workers} says otherwise. */
+    public static final int DEFAULT_WORKERS = 2;
+    public static final int MAX_WORKERS = 64;
+
     public static final String USAGE = String.join("\n",
             "Usage: java -jar gradlab.jar <command> [options]",
             "",
             "Commands:",
             "  serve        run the GradLab server (REST API and the browser app at /)",
+            "  worker       run jobs only (no HTTP), from a PostgreSQL database that servers share",
             "  validate     prove every exercise (shipped, or also those of --content DIR)",
             "  user add     create an account (the first instructor, for example)",
             "",
@@ -37,7 +43,7 @@ public final class Cli {
             "");
 
     public static final String SERVE_USAGE = String.join("\n",
-            "Usage: java -jar gradlab.jar serve [--port N] [--data DIR] [--db URL] [--content DIR]",
+            "Usage: java -jar gradlab.jar serve [--port N] [--data DIR] [--db URL] [--content DIR] [--workers N]",
             "",
             "Runs the GradLab server: the REST API under /api and the browser app at /.",
             "",
@@ -48,6 +54,23 @@ public final class Cli {
             "  --db URL      JDBC URL of a PostgreSQL database to use instead of the embedded one,",
             "                e.g. jdbc:postgresql://host/gradlab?user=gradlab&password=secret",
             "  --content DIR add or override exercises with DIR/exercises/*.md (see docs/authoring.md)",
+            "  --workers N   jobs this server runs at once (default " + DEFAULT_WORKERS + "); 0 runs none: only",
+            "                'gradlab worker' processes on the same PostgreSQL database run them",
+            "  -h, --help    show this help",
+            "");
+
+    public static final String WORKER_USAGE = String.join("\n",
+            "Usage: java -jar gradlab.jar worker --db URL [--workers N]",
+            "",
+            "Runs jobs and nothing else (no HTTP): takes queued jobs from the database that one or more",
+            "'gradlab serve' processes share, runs N at a time, and writes their progress, results and",
+            "cancellations there, where the servers read them. Stops on Ctrl-C or SIGTERM; jobs still",
+            "running then fail ('interrupted: the server stopped while the job was running').",
+            "",
+            "Options:",
+            "  --db URL      JDBC URL of the PostgreSQL database the servers use (required: the embedded",
+            "                database cannot be shared between processes)",
+            "  --workers N   jobs run at once (default " + DEFAULT_WORKERS + ", at most " + MAX_WORKERS + ")",
             "  -h, --help    show this help",
             "");
 
@@ -68,7 +91,7 @@ public final class Cli {
             "");
 
     /** What the command line asks for. */
-    public sealed interface Command permits Help, PrintVersion, Serve, Validate, UserAdd {
+    public sealed interface Command permits Help, PrintVersion, Serve, Worker, Validate, UserAdd {
     }
 
     /** Print {@code text} to standard output and exit 0. */
@@ -78,7 +101,12 @@ public final class Cli {
     public record PrintVersion() implements Command {
     }
 
-    public record Serve(ServerConfig config) implements Command {
+    /** {@code serve}: the server, running {@code workers} jobs at once (0: none). */
+    public record Serve(ServerConfig config, int workers) implements Command {
+    }
+
+    /** {@code worker}: run {@code workers} jobs at once from the database at {@code dbUrl}. */
+    public record Worker(String dbUrl, int workers) implements Command {
     }
 
     /** Validate the exercises: the shipped ones plus {@code contentDir}'s (may be null). */
@@ -108,6 +136,8 @@ public final class Cli {
                 return new PrintVersion();
             case "serve":
                 return parseServe(args);
+            case "worker":
+                return parseWorker(args);
             case "validate":
                 return parseValidate(args);
             case "user":
@@ -122,6 +152,7 @@ public final class Cli {
 
     private static Command parseServe(String[] args) {
         ServerConfig config = ServerConfig.defaults();
+        int workers = DEFAULT_WORKERS;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("-h") || arg.equals("--help")) {
@@ -139,6 +170,7 @@ public final class Cli {
                 case "--data":
                 case "--db":
                 case "--content":
+                case "--workers":
                     break;
                 default:
                     if (arg.startsWith("-")) {
@@ -165,12 +197,66 @@ public final class Cli {
                 case "--content":
                     config = config.withContentDir(Paths.get(value));
                     break;
+                case "--workers":
+                    workers = workers(value, 0);
+                    break;
                 default:
                     config = config.withDbUrl(value);
                     break;
             }
         }
-        return new Serve(config);
+        return new Serve(config, workers);
+    }
+
+    private static Command parseWorker(String[] args) {
+        String db = null;
+        int workers = DEFAULT_WORKERS;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-h") || arg.equals("--help")) {
+                return new Help(WORKER_USAGE);
+            }
+            int eq = arg.indexOf('=');
+            String name = arg.startsWith("--") && eq > 0 ? arg.substring(0, eq) : arg;
+            if (!name.equals("--db") && !name.equals("--workers")) {
+                throw new UsageException((arg.startsWith("-") ? "unknown option '" + name : "unexpected argument '" + arg)
+                        + "' for 'worker'");
+            }
+            String value;
+            if (eq > 0 && arg.startsWith("--")) {
+                value = arg.substring(eq + 1);
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                value = args[++i];
+            } else {
+                value = "";
+            }
+            if (value.isEmpty()) {
+                throw new UsageException("option " + name + " needs a value");
+            }
+            if (name.equals("--db")) {
+                db = value;
+            } else {
+                workers = workers(value, 1);
+            }
+        }
+        if (db == null) {
+            throw new UsageException("'worker' needs --db URL: the database the servers use (PostgreSQL)");
+        }
+        return new Worker(db, workers);
+    }
+
+    private static int workers(String value, int min) {
+        int n;
+        try {
+            n = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < min || n > MAX_WORKERS) {
+            throw new UsageException("option --workers needs a number from " + min + " to " + MAX_WORKERS + ", not '"
+                    + value + "'");
+        }
+        return n;
     }
 
     private static Command parseValidate(String[] args) {

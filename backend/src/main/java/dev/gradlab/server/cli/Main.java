@@ -3,6 +3,7 @@ package dev.gradlab.server.cli;
 import dev.gradlab.server.GradLabServer;
 import dev.gradlab.server.Version;
 import dev.gradlab.server.content.ContentLibrary;
+import dev.gradlab.server.jobs.JobsConfig;
 import dev.gradlab.core.exercise.Validator;
 
 import java.io.PrintStream;
@@ -30,6 +31,12 @@ public final class Main {
             System.out.println("GradLab " + Version.get());
         } else if (command instanceof Cli.Serve && !serve((Cli.Serve) command)) {
             System.exit(FAILED);
+        } else if (command instanceof Cli.Worker) {
+            // Returns after a shutdown hook stopped it (the JVM is exiting then) or at once on failure.
+            int code = WorkerCommand.run((Cli.Worker) command, System.out, System.err);
+            if (code != OK) {
+                System.exit(code);
+            }
         } else if (command instanceof Cli.Validate) {
             System.exit(validate((Cli.Validate) command, System.out, System.err));
         } else if (command instanceof Cli.UserAdd) {
@@ -48,7 +55,7 @@ public final class Main {
     private static boolean serve(Cli.Serve cmd) {
         GradLabServer server;
         try {
-            server = GradLabServer.start(cmd.config());
+            server = GradLabServer.start(cmd.config(), JobsConfig.defaults().withWorkers(cmd.workers()));
         } catch (RuntimeException e) {
             System.err.println("gradlab: could not start the server: " + describe(e));
             return false;
@@ -80,7 +87,7 @@ public final class Main {
         return unreadable.isEmpty() && rows.stream().allMatch(Validator.Row::ok) ? OK : FAILED;
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
         for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
             if (c.getMessage() != null && !sb.toString().contains(c.getMessage())) {

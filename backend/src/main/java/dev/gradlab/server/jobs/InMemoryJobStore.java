@@ -2,33 +2,52 @@ package dev.gradlab.server.jobs;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A {@link JobStore} in memory: jobs are lost when the server stops (until the database-backed
- * store replaces it). One lock for everything; every operation is short.
+ * A {@link JobStore} in memory, for tests and tools: jobs are lost when the process stops and
+ * nothing is shared with other processes. One lock for everything; every operation is short.
  */
 public final class InMemoryJobStore implements JobStore {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Map<String, JobRecord> jobs = new LinkedHashMap<>();
-    private final SecureRandom random = new SecureRandom();
     private final Clock clock;
+    private final boolean exclusive;
 
     public InMemoryJobStore() {
         this(Clock.systemUTC());
     }
 
     public InMemoryJobStore(Clock clock) {
+        this(clock, true);
+    }
+
+    /**
+     * @param exclusive false to act as a store other processes share (for tests of what a runner
+     *                  does with jobs it finds running)
+     */
+    public InMemoryJobStore(Clock clock, boolean exclusive) {
         this.clock = clock;
+        this.exclusive = exclusive;
+    }
+
+    @Override
+    public boolean exclusive() {
+        return exclusive;
     }
 
     /** 128 random bits as 32 hex digits. */
-    private String newId() {
+    public static String newId() {
         byte[] b = new byte[16];
-        random.nextBytes(b);
+        RANDOM.nextBytes(b);
         StringBuilder sb = new StringBuilder();
         for (byte x : b) {
             sb.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
@@ -39,17 +58,23 @@ public final class InMemoryJobStore implements JobStore {
     @Override
     public synchronized JobRecord create(String owner, String kind, String paramsJson) {
         JobRecord r = new JobRecord(newId(), owner, kind, paramsJson, JobStatus.QUEUED, 0, "{}", null, null,
-                clock.instant(), null, null);
+                clock.instant(), null, null, null, null, false);
         jobs.put(r.id(), r);
         return r;
     }
 
     @Override
-    public synchronized Optional<JobRecord> claimNextQueued() {
+    public synchronized Optional<JobRecord> createWithin(String owner, String kind, String paramsJson, int limit) {
+        return countActive(owner) >= limit ? Optional.empty() : Optional.of(create(owner, kind, paramsJson));
+    }
+
+    @Override
+    public synchronized Optional<JobRecord> claimNextQueued(String workerId) {
         for (JobRecord r : jobs.values()) {
             if (r.status() == JobStatus.QUEUED) {
+                Instant now = clock.instant();
                 JobRecord running = new JobRecord(r.id(), r.owner(), r.kind(), r.paramsJson(), JobStatus.RUNNING, 0,
-                        r.metricsJson(), null, null, r.createdAt(), clock.instant(), null);
+                        r.metricsJson(), null, null, r.createdAt(), now, null, workerId, now, false);
                 jobs.put(r.id(), running);
                 return Optional.of(running);
             }
@@ -62,7 +87,7 @@ public final class InMemoryJobStore implements JobStore {
         JobRecord r = jobs.get(id);
         if (r != null && r.status() == JobStatus.RUNNING) {
             jobs.put(id, new JobRecord(r.id(), r.owner(), r.kind(), r.paramsJson(), r.status(), progress, metricsJson,
-                    null, null, r.createdAt(), r.startedAt(), null));
+                    null, null, r.createdAt(), r.startedAt(), null, r.workerId(), r.heartbeatAt(), r.cancelRequested()));
         }
     }
 
@@ -78,7 +103,7 @@ public final class InMemoryJobStore implements JobStore {
         double progress = status == JobStatus.SUCCEEDED ? 1 : r.progress();
         jobs.put(id, new JobRecord(r.id(), r.owner(), r.kind(), r.paramsJson(), status, progress,
                 metricsJson == null ? r.metricsJson() : metricsJson, resultJson, error, r.createdAt(), r.startedAt(),
-                clock.instant()));
+                clock.instant(), r.workerId(), r.heartbeatAt(), r.cancelRequested()));
         return true;
     }
 
@@ -86,6 +111,40 @@ public final class InMemoryJobStore implements JobStore {
     public synchronized boolean cancelQueued(String id, String reason) {
         JobRecord r = jobs.get(id);
         return r != null && r.status() == JobStatus.QUEUED && finish(id, JobStatus.CANCELLED, null, null, reason);
+    }
+
+    @Override
+    public synchronized boolean requestCancel(String id) {
+        JobRecord r = jobs.get(id);
+        if (r == null || r.status() != JobStatus.RUNNING) {
+            return false;
+        }
+        jobs.put(id, new JobRecord(r.id(), r.owner(), r.kind(), r.paramsJson(), r.status(), r.progress(),
+                r.metricsJson(), null, null, r.createdAt(), r.startedAt(), null, r.workerId(), r.heartbeatAt(), true));
+        return true;
+    }
+
+    @Override
+    public synchronized Set<String> cancelRequested(String workerId) {
+        Set<String> out = new HashSet<>();
+        for (JobRecord r : jobs.values()) {
+            if (r.status() == JobStatus.RUNNING && r.cancelRequested() && workerId.equals(r.workerId())) {
+                out.add(r.id());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void heartbeat(String workerId) {
+        Instant now = clock.instant();
+        for (JobRecord r : new ArrayList<>(jobs.values())) {
+            if (r.status() == JobStatus.RUNNING && workerId.equals(r.workerId())) {
+                jobs.put(r.id(), new JobRecord(r.id(), r.owner(), r.kind(), r.paramsJson(), r.status(), r.progress(),
+                        r.metricsJson(), null, null, r.createdAt(), r.startedAt(), null, workerId, now,
+                        r.cancelRequested()));
+            }
+        }
     }
 
     @Override
@@ -105,25 +164,22 @@ public final class InMemoryJobStore implements JobStore {
     }
 
     @Override
+    public synchronized List<JobRecord> listRunning() {
+        List<JobRecord> out = new ArrayList<>();
+        for (JobRecord r : jobs.values()) {
+            if (r.status() == JobStatus.RUNNING) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    @Override
     public synchronized int countActive(String owner) {
         int n = 0;
         for (JobRecord r : jobs.values()) {
             n += r.owner().equals(owner) && !r.status().terminal() ? 1 : 0;
         }
         return n;
-    }
-
-    @Override
-    public synchronized int failInterrupted(String reason) {
-        List<String> ids = new ArrayList<>();
-        for (JobRecord r : jobs.values()) {
-            if (r.status() == JobStatus.RUNNING) {
-                ids.add(r.id());
-            }
-        }
-        for (String id : ids) {
-            finish(id, JobStatus.FAILED, null, null, reason);
-        }
-        return ids.size();
     }
 }

@@ -18,8 +18,12 @@ import java.time.Instant;
  * @param createdAt   when it was submitted
  * @param startedAt   when a worker took it; null while queued
  * @param finishedAt  when it ended; null before
+ * @param workerId    the worker that claimed it ({@code host/pid/random}); null while queued
+ * @param heartbeatAt when that worker last said it is alive (set at the claim, then every few
+ *                    seconds while it runs); null while queued
+ * @param cancelRequested its owner asked to cancel it while it ran; the worker stops it at its next check
  */
 public record JobRecord(String id, String owner, String kind, String paramsJson, JobStatus status, double progress,
         String metricsJson, String resultJson, String error, Instant createdAt, Instant startedAt,
-        Instant finishedAt) {
+        Instant finishedAt, String workerId, Instant heartbeatAt, boolean cancelRequested) {
 }

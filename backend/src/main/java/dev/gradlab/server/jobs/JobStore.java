@@ -2,23 +2,34 @@ package dev.gradlab.server.jobs;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Where jobs live: the queue, their progress and their results. Every method is one statement on
- * one row (or one ordered scan), so a SQL table with the columns of {@link JobRecord} backs it
- * directly; the conditional updates ("only if still queued") are {@code UPDATE … WHERE status = …}
- * and must be atomic. Implementations are thread-safe.
+ * Where jobs live: the queue, their progress, their results and which worker runs which job.
+ * Every method is one statement on one row, one ordered scan, or one short transaction, so a SQL
+ * table with the columns of {@link JobRecord} backs it directly ({@code SqlJobStore}); the
+ * conditional updates ("only if still queued") are {@code UPDATE … WHERE status = …} and are
+ * atomic. Several processes may share one store (PostgreSQL): nothing here assumes that the
+ * caller runs the job. Implementations are thread-safe.
  */
 public interface JobStore {
     /** Inserts a queued job with a new unique id, progress 0 and metrics {@code {}}. */
     JobRecord create(String owner, String kind, String paramsJson);
 
     /**
-     * Takes the oldest queued job (FIFO by creation) and marks it running with its start time, so
-     * that no other worker gets it ({@code SELECT … FOR UPDATE SKIP LOCKED} or one conditional
-     * update). Empty when nothing is queued.
+     * Like {@link #create} unless the owner already has {@code limit} jobs queued or running;
+     * the count and the insert are atomic, also against other processes sharing the store.
+     *
+     * @return the new job, or empty when the owner is at the limit
      */
-    Optional<JobRecord> claimNextQueued();
+    Optional<JobRecord> createWithin(String owner, String kind, String paramsJson, int limit);
+
+    /**
+     * Takes the oldest queued job (FIFO by creation) and marks it running, claimed by
+     * {@code workerId}, with its start time and a first heartbeat, so that no other worker gets it
+     * ({@code SELECT … FOR UPDATE SKIP LOCKED} in a transaction). Empty when nothing is queued.
+     */
+    Optional<JobRecord> claimNextQueued(String workerId);
 
     /** Records progress and the latest metrics of a running job; ignored unless it is running. */
     void updateProgress(String id, double progress, String metricsJson);
@@ -38,19 +49,44 @@ public interface JobStore {
      */
     boolean cancelQueued(String id, String reason);
 
+    /**
+     * Asks the worker running job {@code id} to stop it ({@link JobRecord#cancelRequested()}).
+     *
+     * @return false if the job is not running
+     */
+    boolean requestCancel(String id);
+
+    /** The running jobs of {@code workerId} whose cancellation was requested. */
+    Set<String> cancelRequested(String workerId);
+
+    /** Stamps the heartbeat of every running job of {@code workerId}: that worker is alive. */
+    void heartbeat(String workerId);
+
     Optional<JobRecord> get(String id);
 
     /** The owner's jobs, newest first. */
     List<JobRecord> listByOwner(String owner);
 
+    /** Every running job, of every worker. */
+    List<JobRecord> listRunning();
+
     /** How many of the owner's jobs are queued or running. */
     int countActive(String owner);
 
     /**
-     * Marks every running job failed with {@code reason}: at startup, for jobs a stopped server
-     * left running. Queued jobs stay queued and run again.
-     *
-     * @return how many jobs it failed
+     * Whether this process is the only one using the store (an in-memory store, the embedded H2
+     * file): then every job found running when a runner starts was left by a previous life of
+     * this process.
      */
-    int failInterrupted(String reason);
+    default boolean exclusive() {
+        return true;
+    }
+
+    /**
+     * A feed of the jobs that changed, possibly in other processes. The default has no
+     * notifications: it waits {@code pollMillis} and says "anything may have changed".
+     */
+    default JobChanges changes(long pollMillis) {
+        return JobChanges.polling(pollMillis);
+    }
 }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
@@ -31,13 +32,17 @@ public final class Database implements AutoCloseable {
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     private final HikariDataSource pool;
+    private final String url;
     private final String description;
     private final boolean postgres;
+    private final boolean embedded;
 
-    private Database(HikariDataSource pool, String description, boolean postgres) {
+    private Database(HikariDataSource pool, String url, String description, boolean embedded) {
         this.pool = pool;
+        this.url = url;
         this.description = description;
-        this.postgres = postgres;
+        this.postgres = url.startsWith("jdbc:postgresql:");
+        this.embedded = embedded;
     }
 
     /**
@@ -61,7 +66,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException(openFailure(description, e), e);
         }
-        Database db = new Database(pool, description, url.startsWith("jdbc:postgresql:"));
+        Database db = new Database(pool, url, description, jdbcUrl == null);
         try {
             db.migrate();
         } catch (RuntimeException e) {
@@ -116,6 +121,19 @@ public final class Database implements AutoCloseable {
     /** Whether this is PostgreSQL (else embedded H2). */
     public boolean isPostgres() {
         return postgres;
+    }
+
+    /** Whether this is the embedded H2 file of a data directory, which only this process can open. */
+    public boolean isEmbedded() {
+        return embedded;
+    }
+
+    /**
+     * A new connection outside the pool, for a long-lived use such as PostgreSQL's
+     * {@code LISTEN}; the caller closes it.
+     */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url);
     }
 
     /** Where the data lives, for log lines (no password). */

@@ -115,4 +115,33 @@ class CliTest {
         assertTrue(assertInstanceOf(Cli.Help.class, Cli.parse("--help")).text().contains("user add"));
         assertTrue(assertInstanceOf(Cli.Help.class, Cli.parse("user", "add", "--help")).text().contains("GRADLAB_PASSWORD"));
     }
+
+    @Test
+    void serveRunsTwoJobsAtOnceUnlessWorkersSaysOtherwiseAndZeroRunsNone() {
+        assertEquals(2, assertInstanceOf(Cli.Serve.class, Cli.parse("serve")).workers());
+        assertEquals(0, assertInstanceOf(Cli.Serve.class, Cli.parse("serve", "--workers", "0")).workers());
+        assertEquals(8, assertInstanceOf(Cli.Serve.class, Cli.parse("serve", "--workers=8", "--port", "0")).workers());
+        assertEquals("option --workers needs a number from 0 to 64, not '-1'", usageError("serve", "--workers=-1"));
+        assertTrue(usageError("serve", "--workers", "65").contains("from 0 to 64"));
+    }
+
+    @Test
+    void workerTakesTheDatabaseAndHowManyJobsToRun() {
+        Cli.Worker w = assertInstanceOf(Cli.Worker.class,
+                Cli.parse("worker", "--db", "jdbc:postgresql://h/db?user=u", "--workers", "4"));
+        assertEquals("jdbc:postgresql://h/db?user=u", w.dbUrl());
+        assertEquals(4, w.workers());
+        assertEquals(2, assertInstanceOf(Cli.Worker.class, Cli.parse("worker", "--db=jdbc:postgresql://h/db")).workers());
+    }
+
+    @Test
+    void aWorkerNeedsADatabaseAndAtLeastOneJobAtATime() {
+        assertTrue(usageError("worker").contains("--db"));
+        assertTrue(usageError("worker", "--workers", "2").contains("--db"));
+        assertEquals("option --workers needs a number from 1 to 64, not '0'",
+                usageError("worker", "--db", "jdbc:postgresql://h/db", "--workers", "0"));
+        assertTrue(usageError("worker", "--port", "80").contains("--port"));
+        assertTrue(assertInstanceOf(Cli.Help.class, Cli.parse("worker", "--help")).text().contains("--workers N"));
+        assertTrue(assertInstanceOf(Cli.Help.class, Cli.parse("--help")).text().contains("worker"));
+    }
 }

@@ -2,6 +2,10 @@ package dev.gradlab.server.jobs;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -65,13 +69,70 @@ class JobRunnerTest {
     void jobsLeftRunningByAStoppedServerFailWithAReasonAtStartAndQueuedOnesRun() throws Exception {
         InMemoryJobStore store = new InMemoryJobStore();
         String crashed = store.create("a", "program", "{\"source\": \"print(1)\", \"seed\": 0}").id();
-        store.claimNextQueued();
+        store.claimNextQueued("elsewhere/1/0");
         String waiting = store.create("a", "program", "{\"source\": \"print(2)\", \"seed\": 0}").id();
         try (JobRunner runner = new JobRunner(store, JobRunner.standardKinds(), JobsConfig.defaults()).start()) {
             JobRecord r = runner.get(crashed).orElseThrow();
             assertEquals(JobStatus.FAILED, r.status());
             assertEquals(JobRunner.RESTARTED, r.error());
             assertEquals(JobStatus.SUCCEEDED, awaitEnd(runner, waiting).status());
+        }
+    }
+
+    /** A clock the test sets. */
+    static final class SetClock extends Clock {
+        volatile Instant now = Instant.now();
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** Queues a job and lets {@code workerId} claim it at {@code at}. */
+    static String claimed(InMemoryJobStore store, SetClock clock, String workerId, Instant at) {
+        clock.now = at;
+        String id = store.create("a", "program", "{\"source\": \"print(1)\", \"seed\": 0}").id();
+        assertEquals(id, store.claimNextQueued(workerId).orElseThrow().id());
+        return id;
+    }
+
+    @Test
+    void onASharedStoreOnlyJobsOfGoneWorkersFailAtStartAndLaterOnesWhenTheirHeartbeatStops() throws Exception {
+        SetClock clock = new SetClock();
+        InMemoryJobStore store = new InMemoryJobStore(clock, false);
+        WorkerId previous = WorkerId.next();
+        previous.retire();
+        String host = previous.toString().substring(0, previous.toString().indexOf('/'));
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Instant now = Instant.now();
+        String ofPreviousLife = claimed(store, clock, previous.toString(), now);
+        String ofDeadProcess = claimed(store, clock, host + "/" + gone.pid() + "/1", now);
+        String silent = claimed(store, clock, "elsewhere/1/1", now.minusSeconds(120));
+        String alive = claimed(store, clock, "elsewhere/2/2", now);
+        String ofRunningJvm = claimed(store, clock, WorkerId.next().toString(), now);
+        clock.now = Instant.now();
+        try (JobRunner runner = new JobRunner(store, JobRunner.standardKinds(),
+                JobsConfig.defaults().withWorkers(0).withLiveness(100, 1_000)).start()) {
+            assertEquals(JobRunner.RESTARTED, runner.get(ofPreviousLife).orElseThrow().error());
+            assertEquals(JobRunner.LOST, runner.get(ofDeadProcess).orElseThrow().error());
+            assertEquals(JobRunner.LOST, runner.get(silent).orElseThrow().error());
+            assertEquals(JobStatus.RUNNING, runner.get(alive).orElseThrow().status(), "its heartbeat is fresh");
+            assertEquals(JobStatus.RUNNING, runner.get(ofRunningJvm).orElseThrow().status(), "another runner of this JVM");
+            JobRecord lost = awaitEnd(runner, alive);
+            assertEquals(JobRunner.LOST, lost.error(), "no heartbeat for a second");
+            assertEquals(JobStatus.FAILED, lost.status());
         }
     }
 
@@ -107,7 +168,7 @@ class JobRunnerTest {
         assertFalse(store.finish(id, JobStatus.SUCCEEDED, null, "{}", null));
         assertFalse(store.cancelQueued(id, "y"));
         assertEquals(JobStatus.CANCELLED, store.get(id).orElseThrow().status());
-        assertTrue(store.claimNextQueued().isEmpty());
+        assertTrue(store.claimNextQueued("w").isEmpty());
         assertEquals(0, store.countActive("a"));
     }
 }
