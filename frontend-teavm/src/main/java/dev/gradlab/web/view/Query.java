@@ -116,13 +116,13 @@ public final class Query {
         return sb.toString();
     }
 
-    /** Percent-encodes everything but letters, digits and {@code -_.~!*'()}, as UTF-8. */
+    /** Percent-encodes everything but letters, digits and {@code -_.~!*'(),}, as UTF-8. */
     public static String encode(String s) {
         StringBuilder sb = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
             boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || "-_.~!*'()".indexOf(c) >= 0;
+                    || "-_.~!*'(),".indexOf(c) >= 0;
             if (plain) {
                 sb.append((char) c);
             } else {
