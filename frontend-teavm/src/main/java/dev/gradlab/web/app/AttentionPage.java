@@ -29,12 +29,18 @@ final class AttentionPage {
     /** Cursor (row, column) per heatmap id, and the heatmap whose cursor is shown. */
     private final Map<String, int[]> cursors = new HashMap<>();
     private String shownCursor;
+    /** The {@link AttentionLab#inputsVersion} the editors show. */
+    private int shownInputs = -1;
+    /** Milliseconds of the last recompute (shared-core), for {@code data-ms-compute}. */
+    private double computeMs;
 
     /** Renders the view and binds its events (once). */
     void start(String query) {
         Dom.setHtml(ROOT, AttentionHtml.skeleton());
         Viz.palette(Viridis.table());
+        double start = Clock.now();
         lab = new AttentionLab(AttentionConfig.fromQuery(Query.parse(query)));
+        computeMs = Clock.now() - start;
         Viz.onControl("attention-controls", this::control);
         Dom.onClick("att-reseed", () -> configure(lab.config().withSeed(lab.config().seed + 1)));
         Dom.onClick("att-forward", () -> step(lab.current() + 1));
@@ -59,9 +65,7 @@ final class AttentionPage {
     void open(String query) {
         AttentionConfig next = AttentionConfig.fromQuery(Query.parse(query));
         if (!next.equals(lab.config())) {
-            lab.configure(next);
-            syncControls();
-            render();
+            configure(next);
         }
     }
 
@@ -129,7 +133,9 @@ final class AttentionPage {
     }
 
     private void configure(AttentionConfig next) {
+        double start = Clock.now();
         lab.configure(next);
+        computeMs = Clock.now() - start;
         syncControls();
         render();
     }
@@ -137,6 +143,7 @@ final class AttentionPage {
     private void typed(int which, String text) {
         try {
             lab.setInput(which, text);
+            shownInputs = lab.inputsVersion(); // the editor holds what was typed
             Dom.setAttr("att-in-" + which, "aria-invalid", null);
             Page.show("att-in-error", false);
             render();
@@ -173,13 +180,17 @@ final class AttentionPage {
         Page.setDisabled("att-groups", !softmax);
         Page.setDisabled("att-mask-box", !softmax);
         Page.setDisabled("att-performer-box", c.mode != AttentionConfig.Mode.PERFORMER);
+        boolean refill = shownInputs != lab.inputsVersion();
+        shownInputs = lab.inputsVersion();
         for (int i = 0; i < AttentionLab.INPUTS.length; i++) {
             Page.show("att-in-box-" + i, lab.inputUsed(i));
             Dom.setText("att-in-label-" + i, AttentionHtml.inputLabel(lab, i));
-            Dom.setValue("att-in-" + i, lab.inputText(i));
-            Dom.setAttr("att-in-" + i, "aria-invalid", null);
+            if (refill) {
+                Dom.setValue("att-in-" + i, lab.inputText(i));
+                Dom.setAttr("att-in-" + i, "aria-invalid", null);
+                Page.show("att-in-error", false);
+            }
         }
-        Page.show("att-in-error", false);
         Viz.replaceHash("#/attention?" + c.toQuery());
     }
 
@@ -209,20 +220,25 @@ final class AttentionPage {
             sb.append(HeatmapHtml.card(i, total, lab.stage(i), state(i)));
         }
         Dom.setHtml("att-stages", sb.toString());
+        double html = Clock.now();
         for (int i = 0; i < total; i++) {
             StageView s = lab.stage(i);
             for (int m = 0; m < s.matrices.size(); m++) {
                 StageView.Matrix mat = s.matrices.get(m);
                 if (HeatmapHtml.painted(mat)) {
-                    Viz.paint(HeatmapHtml.id(i, m) + "-img", mat.rows, mat.cols, HeatmapHtml.codes(mat, s.lo, s.hi));
+                    Viz.paint(HeatmapHtml.id(i, m) + "-img", mat.rows, mat.cols, HeatmapHtml.codes(mat, mat.lo(), mat.hi()));
                 }
             }
         }
+        double painted = Clock.now();
         boolean performer = lab.config().mode == AttentionConfig.Mode.PERFORMER && error == null;
         Page.show("att-performer", performer);
         Dom.setHtml("att-perf-body", performer ? AttentionHtml.performer(lab) : "");
         renderBar();
         Dom.setAttr("att-stepper", "data-ms", Double.toString(Clock.now() - start));
+        Dom.setAttr("att-stepper", "data-ms-compute", Double.toString(computeMs));
+        Dom.setAttr("att-stepper", "data-ms-html", Double.toString(html - start));
+        Dom.setAttr("att-stepper", "data-ms-paint", Double.toString(painted - html));
     }
 
     private String state(int i) {

@@ -37,6 +37,7 @@ public final class AttentionLab {
     private String error;
     private double performerError = Double.NaN;
     private double[] curve;
+    private int inputsVersion;
 
     public AttentionLab(AttentionConfig config) {
         this.config = config;
@@ -77,6 +78,12 @@ public final class AttentionLab {
         }
         inputs[3] = wo;
         java.util.Arrays.fill(typed, false);
+        inputsVersion++;
+    }
+
+    /** Changes whenever an input matrix changes (drawn again or typed), so editors refill only then. */
+    public int inputsVersion() {
+        return inputsVersion;
     }
 
     /** The shape input {@code which} (0 = Q … 3 = W_O) must have: {rows, cols}. */
@@ -116,6 +123,7 @@ public final class AttentionLab {
         int[] s = inputShape(which);
         inputs[which] = MatrixText.parse(text, s[0], s[1], INPUTS[which]);
         typed[which] = true;
+        inputsVersion++;
         compute();
     }
 
@@ -142,7 +150,7 @@ public final class AttentionLab {
                 in.add(new StageView.Matrix(INPUTS[i], t.dim(0), t.dim(1), t.toArray()));
             }
         }
-        out.add(new StageView("inputs", inputsFormula(), "", in));
+        out.add(new StageView("inputs", inputsFormula(), "", in, false));
         switch (config.mode) {
             case SEPARABLE:
                 separable(out, q, k, v);

@@ -30,6 +30,24 @@ public final class HeatmapHtml {
         return Math.max(3, Math.min(40, 272 / longest));
     }
 
+    /**
+     * {width, height} of a cell in pixels: square ({@link #cellSize}), except that a long thin
+     * matrix whose cells are too small for text (a 64 × 4 head) gets cells up to 3 times wider (or
+     * taller), so it is not a hairline.
+     */
+    public static int[] cellBox(int rows, int cols) {
+        int base = cellSize(rows, cols);
+        int w = base;
+        int h = base;
+        if (base < 26 && cols * base < 96) {
+            w = Math.min(3 * base, Math.max(base, 96 / cols));
+        }
+        if (base < 26 && rows * base < 48) {
+            h = Math.min(3 * base, Math.max(base, 48 / rows));
+        }
+        return new int[] {w, h};
+    }
+
     /** The id of stage {@code s}'s matrix {@code m}'s heatmap, e.g. "hm-3-0". */
     public static String id(int stage, int matrix) {
         return "hm-" + stage + "-" + matrix;
@@ -90,7 +108,9 @@ public final class HeatmapHtml {
             sb.append(figure(index, m, s));
         }
         sb.append("</div>");
-        sb.append(scale(s));
+        if (s.shared) {
+            sb.append(scale(s.lo, s.hi, s.masked, count(s)));
+        }
         sb.append("<p class=\"hm-readout\" id=\"readout-").append(index).append("\" aria-live=\"polite\">"
                 + "Point at a cell, or focus a matrix and use the arrow keys, to read a value.</p>");
         return sb.append("</section>").toString();
@@ -99,6 +119,7 @@ public final class HeatmapHtml {
     /** One matrix's figure: caption and heatmap. */
     public static String figure(int stage, int matrix, StageView s) {
         StageView.Matrix m = s.matrices.get(matrix);
+        int[] box = cellBox(m.rows, m.cols);
         int cell = cellSize(m.rows, m.cols);
         String id = id(stage, matrix);
         StringBuilder sb = new StringBuilder();
@@ -110,25 +131,28 @@ public final class HeatmapHtml {
                 .append("×").append(m.cols).append("</span></figcaption>");
         sb.append("<svg class=\"hm\" id=\"").append(id).append("\" data-rows=\"").append(m.rows).append("\" data-cols=\"")
                 .append(m.cols).append("\" data-stage=\"").append(stage).append("\" data-matrix=\"").append(matrix)
-                .append("\" width=\"").append(m.cols * cell).append("\" height=\"").append(m.rows * cell)
+                .append("\" width=\"").append(m.cols * box[0]).append("\" height=\"").append(m.rows * box[1])
                 .append("\" viewBox=\"0 0 ").append(m.cols).append(' ').append(m.rows)
                 .append("\" preserveAspectRatio=\"none\" aria-hidden=\"true\">");
         if (painted(m)) {
             sb.append("<image id=\"").append(id).append("-img\" x=\"0\" y=\"0\" width=\"").append(m.cols)
                     .append("\" height=\"").append(m.rows).append("\" preserveAspectRatio=\"none\"/>");
         } else {
-            cells(sb, m, s, cell >= 26);
+            cells(sb, m, cell >= 26);
         }
         sb.append("<rect class=\"hm-cursor\" id=\"").append(id).append("-cur\" x=\"0\" y=\"0\" width=\"1\" height=\"1\""
-                + " visibility=\"hidden\"/></svg></figure>");
-        return sb.toString();
+                + " visibility=\"hidden\"/></svg>");
+        if (!s.shared) {
+            sb.append(scale(m.lo(), m.hi(), false, m.rows * m.cols));
+        }
+        return sb.append("</figure>").toString();
     }
 
-    private static void cells(StringBuilder sb, StageView.Matrix m, StageView s, boolean text) {
+    private static void cells(StringBuilder sb, StageView.Matrix m, boolean text) {
         for (int i = 0; i < m.rows; i++) {
             for (int j = 0; j < m.cols; j++) {
                 double v = m.get(i, j);
-                int code = code(v, s.lo, s.hi);
+                int code = code(v, m.lo(), m.hi());
                 String fill = code == MASKED ? "url(#hm-hatch)" : code == NAN ? "#ff00ff" : Viridis.hex(code);
                 sb.append("<rect x=\"").append(j).append("\" y=\"").append(i).append("\" width=\"1\" height=\"1\" fill=\"")
                         .append(fill).append("\" data-i=\"").append(i).append("\" data-j=\"").append(j)
@@ -158,12 +182,27 @@ public final class HeatmapHtml {
         return s.replace('-', '\u2212');
     }
 
-    /** The colour bar of a stage: its lo and hi, and the masked swatch when some score is masked. */
-    static String scale(StageView s) {
-        StringBuilder sb = new StringBuilder("<div class=\"hm-scale\"><span class=\"lo\">").append(value(s.lo))
-                .append("</span><svg width=\"120\" height=\"10\" aria-hidden=\"true\"><rect width=\"120\" height=\"10\""
-                        + " fill=\"url(#hm-viridis)\"/></svg><span class=\"hi\">").append(value(s.hi)).append("</span>");
-        if (s.masked) {
+    private static int count(StageView s) {
+        int n = 0;
+        for (StageView.Matrix m : s.matrices) {
+            n += m.rows * m.cols;
+        }
+        return n;
+    }
+
+    /**
+     * A colour bar from lo to hi, with the masked swatch when some score is masked; for 100 values
+     * or more the ends are quantiles ({@link StageView#CLIP}), which the bar's title says.
+     */
+    static String scale(double lo, double hi, boolean masked, int values) {
+        StringBuilder sb = new StringBuilder("<div class=\"hm-scale\"");
+        if (values >= 100) {
+            sb.append(" title=\"the ends are the 1st and 99th percentiles; values beyond them get the end colours\"");
+        }
+        sb.append("><span class=\"lo\">").append(value(lo)).append("</span><svg width=\"96\" height=\"10\" aria-hidden=\"true\">"
+                + "<rect width=\"96\" height=\"10\" fill=\"url(#hm-viridis)\"/></svg><span class=\"hi\">").append(value(hi))
+                .append("</span>");
+        if (masked) {
             sb.append("<span class=\"masked-key\"><svg width=\"14\" height=\"10\" aria-hidden=\"true\"><rect width=\"14\""
                     + " height=\"10\" fill=\"url(#hm-hatch)\"/></svg> masked (−∞)</span>");
         }
