@@ -62,7 +62,7 @@ class AttentionPageTest extends PageTest {
     void hoveringAPaintedHeatmapReadsTheValueUnderThePointer() {
         openAttention("n=32&d=8&causal=1");
         Locator svg = page.locator(".stage-card[data-stage='softmax'] svg.hm");
-        assertThat(svg.locator("image")).hasCount(1);
+        assertThat(page.locator(".stage-card[data-stage='softmax'] canvas.hm-canvas")).hasCount(1);
         svg.scrollIntoViewIfNeeded();
         BoundingBox box = svg.boundingBox();
         double cell = box.width / 32;

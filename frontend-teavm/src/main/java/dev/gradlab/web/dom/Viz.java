@@ -37,18 +37,18 @@ public final class Viz {
     public static native void palette(String table);
 
     /**
-     * Paints the {@code <image id>} of a heatmap: {@code codes} has one character per cell,
-     * row-major, 0x100 + the palette level, 0x200 for a masked cell (near-white), 0x201 for NaN.
+     * Paints the {@code <canvas id>} of a heatmap (one pixel per cell): {@code codes} has one
+     * character per cell, row-major, 0x100 + the palette level, 0x200 for a masked cell
+     * (near-white), 0x201 for NaN.
      */
-    @JSBody(params = {"id", "rows", "cols", "codes"}, script = "var glImage = document.getElementById(id);"
-            + " if (!glImage || !window.glPalette) return; var glCanvas = document.createElement('canvas');"
-            + " glCanvas.width = cols; glCanvas.height = rows; var glContext = glCanvas.getContext('2d');"
+    @JSBody(params = {"id", "rows", "cols", "codes"}, script = "var glCanvas = document.getElementById(id);"
+            + " if (!glCanvas || !window.glPalette || !glCanvas.getContext) return; var glContext = glCanvas.getContext('2d');"
             + " var glData = glContext.createImageData(cols, rows); var glPixels = glData.data, glPal = window.glPalette;"
             + " for (var glK = 0; glK < rows * cols; glK++) { var glCode = codes.charCodeAt(glK) - 256;"
             + " var glRgb = glCode < 256 ? glPal[glCode] : glCode === 256 ? [236, 236, 236] : [255, 0, 255];"
             + " glPixels[4 * glK] = glRgb[0]; glPixels[4 * glK + 1] = glRgb[1]; glPixels[4 * glK + 2] = glRgb[2];"
             + " glPixels[4 * glK + 3] = 255; }"
-            + " glContext.putImageData(glData, 0, 0); glImage.setAttribute('href', glCanvas.toDataURL());")
+            + " glContext.putImageData(glData, 0, 0);")
     public static native void paint(String id, int rows, int cols, String codes);
 
     /**

@@ -6,14 +6,15 @@ import dev.gradlab.core.text.Num;
  * Markup of the attention stepper's stage cards: one {@code <svg class="hm">} heatmap per matrix
  * on the viridis scale. Small matrices (at most {@link #SMALL} cells) are drawn cell by cell, each
  * {@code <rect>} carrying {@code data-i}, {@code data-j} and {@code data-v}, with the value written
- * in the cell when it is large enough; larger ones are one {@code <image>} the page paints from
- * {@link #codes} (one character per cell), so n = 64 stays fast. Masked scores (−∞) are hatched
- * (cell by cell) or near-white (painted). Every heatmap is focusable; its value readout is
+ * in the cell when it is large enough; larger ones are a {@code <canvas>} (one pixel per cell,
+ * scaled up) under the {@code svg.hm} that holds the cursor, painted from {@link #codes} (one
+ * character per cell), so n = 64 stays fast. Masked scores (−∞) are hatched (cell by cell) or
+ * near-white (painted). Every heatmap is focusable; its value readout is
  * {@code #readout-S}.
  */
 public final class HeatmapHtml {
     /** Matrices with at most this many cells are drawn as one rect per cell. */
-    public static final int SMALL = 256;
+    public static final int SMALL = 160;
     /** Code of a masked (−∞) cell in {@link #codes}; finite levels are 0..255. */
     public static final int MASKED = 256;
     /** Code of a NaN cell. */
@@ -129,19 +130,27 @@ public final class HeatmapHtml {
                         + m.cols + " heatmap, arrow keys move between cells"))
                 .append("\"><figcaption>").append(Html.escape(m.label)).append(" <span class=\"dims\">").append(m.rows)
                 .append("×").append(m.cols).append("</span></figcaption>");
+        int width = m.cols * box[0];
+        int height = m.rows * box[1];
+        boolean painted = painted(m);
+        if (painted) {
+            sb.append("<div class=\"hm-stack\"><canvas class=\"hm-canvas\" id=\"").append(id).append("-img\" width=\"")
+                    .append(m.cols).append("\" height=\"").append(m.rows).append("\" style=\"width:").append(width)
+                    .append("px;height:").append(height).append("px\" aria-hidden=\"true\"></canvas>");
+        }
         sb.append("<svg class=\"hm\" id=\"").append(id).append("\" data-rows=\"").append(m.rows).append("\" data-cols=\"")
                 .append(m.cols).append("\" data-stage=\"").append(stage).append("\" data-matrix=\"").append(matrix)
-                .append("\" width=\"").append(m.cols * box[0]).append("\" height=\"").append(m.rows * box[1])
+                .append("\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(m.cols).append(' ').append(m.rows)
                 .append("\" preserveAspectRatio=\"none\" aria-hidden=\"true\">");
-        if (painted(m)) {
-            sb.append("<image id=\"").append(id).append("-img\" x=\"0\" y=\"0\" width=\"").append(m.cols)
-                    .append("\" height=\"").append(m.rows).append("\" preserveAspectRatio=\"none\"/>");
-        } else {
+        if (!painted) {
             cells(sb, m, cell >= 26);
         }
         sb.append("<rect class=\"hm-cursor\" id=\"").append(id).append("-cur\" x=\"0\" y=\"0\" width=\"1\" height=\"1\""
                 + " visibility=\"hidden\"/></svg>");
+        if (painted) {
+            sb.append("</div>");
+        }
         if (!s.shared) {
             sb.append(scale(m.lo(), m.hi(), false, m.rows * m.cols));
         }
