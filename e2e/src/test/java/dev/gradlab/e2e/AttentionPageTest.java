@@ -148,4 +148,18 @@ class AttentionPageTest extends PageTest {
         assertEquals("2", page.inputValue("#var-x"));
         assertEquals("3", page.inputValue("#var-y"));
     }
+
+    @Test
+    void theNavLinksLeadToBothPagesAndKeepTheirSettings() {
+        openAttention("n=5&d=4&causal=1");
+        page.click("#nav-optimizer");
+        page.locator("#opt-state tbody tr").first().waitFor();
+        assertThat(page.locator("#nav-optimizer")).hasAttribute("aria-current", "page");
+        assertThat(page.locator("#view-attention")).isHidden();
+        page.click("#nav-attention");
+        assertThat(page.locator("#view-attention")).isVisible();
+        assertThat(page.locator("#att-n")).hasValue("5");
+        assertTrue(page.evaluate("() => location.hash").toString().startsWith("#/attention?n=5&d=4"));
+        assertThat(page.locator(".stage-card[data-stage='masked']")).hasCount(1);
+    }
 }

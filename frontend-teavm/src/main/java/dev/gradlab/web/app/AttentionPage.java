@@ -61,8 +61,15 @@ final class AttentionPage {
         active = shown;
     }
 
-    /** Applies a route query (a link from an exercise, or an edited address); no-op if it is the current one. */
+    /**
+     * Applies a route query (a link from an exercise, or an edited address); no-op if it is the
+     * current one. An empty query (the nav link) keeps the current settings.
+     */
     void open(String query) {
+        if (query.isEmpty()) { // the nav link: keep the settings, show them in the address
+            Viz.replaceHash("#/attention?" + lab.config().toQuery());
+            return;
+        }
         AttentionConfig next = AttentionConfig.fromQuery(Query.parse(query));
         if (!next.equals(lab.config())) {
             configure(next);

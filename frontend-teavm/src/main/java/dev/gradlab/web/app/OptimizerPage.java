@@ -71,8 +71,12 @@ final class OptimizerPage {
         }
     }
 
-    /** Applies a route query; no-op if it describes the current settings. */
+    /** Applies a route query; no-op if it describes the current settings or is empty (the nav link). */
     void open(String query) {
+        if (query.isEmpty()) { // the nav link: keep the settings, show them in the address
+            Viz.replaceHash("#/optimizer?" + playground.config().toQuery());
+            return;
+        }
         OptimizerConfig next = OptimizerConfig.fromQuery(Query.parse(query));
         if (!next.equals(playground.config())) {
             stop();

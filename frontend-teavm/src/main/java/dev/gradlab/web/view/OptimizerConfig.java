@@ -32,10 +32,12 @@ public final class OptimizerConfig {
             "surface=quarter&x0=1&y0=0&steps=4&lr=2&opt=sgd"},
         {"momentum-quarter", "Seed 003: momentum reaches 0 in two steps (β = 1/2, η = 1)",
             "surface=quarter&x0=1&y0=0&steps=4&lr=1&beta=0.5&opt=momentum"},
-        {"ill-conditioned", "Ill-conditioned quadratic (κ = 25): SGD zig-zags, momentum does not",
-            "surface=quadratic&kappa=25&x0=-2.2&y0=1.2&steps=60&lr=0.075&beta=0.8&opt=sgd,momentum,nesterov"},
-        {"rosenbrock", "Rosenbrock's banana: all five",
-            "surface=rosenbrock&x0=-1.5&y0=2&steps=400&lr=0.0015&lr_adam=0.05&beta=0.9&beta1=0.9&beta2=0.999&wd=0.01"
+        {"ill-conditioned", "Ill-conditioned quadratic (κ = 25): SGD crawls along the shallow axis, momentum and Nesterov"
+            + " get there", "surface=quadratic&kappa=25&x0=-2.2&y0=1.2&steps=60&lr=0.05&beta=0.8&opt=sgd,momentum,nesterov"},
+        {"nesterov-limit", "κ = 25, η = 0.07, β = 0.6: momentum converges, Nesterov diverges",
+            "surface=quadratic&kappa=25&x0=-2.2&y0=1.2&steps=40&lr=0.07&beta=0.6&opt=momentum,nesterov"},
+        {"rosenbrock", "Rosenbrock's banana: SGD crawls along the valley, the others reach its floor",
+            "surface=rosenbrock&x0=-1.5&y0=2&steps=500&lr=0.0007&lr_adam=0.1&beta=0.9&beta1=0.9&beta2=0.999&wd=0.01"
                 + "&opt=sgd,momentum,nesterov,adam,adamw"},
     };
 

@@ -95,7 +95,29 @@ class PlaygroundTest {
         double y0 = Math.abs(p.run("sgd").at(0).params().get(1));
         assertTrue(Math.abs(p.run("sgd").at(60).params().get(1)) > y0);
         Playground ok = preset("ill-conditioned");
-        assertTrue(Math.abs(ok.run("sgd").at(60).params().get(1)) < 1e-3);
+        double sgd = ok.run("sgd").at(60).loss();
+        assertTrue(sgd < 1e-2 && sgd > 1e-3, "SGD is still on its way: " + sgd);
+        assertTrue(ok.run("momentum").at(60).loss() < 1e-4);
+        assertTrue(ok.run("nesterov").at(60).loss() < 1e-6);
+    }
+
+    @Test
+    void nesterovHasTheSmallerStabilityLimit() {
+        // buffer-form Nesterov on curvature λ is stable for ηλ < (2 + 2β)/(1 + 2β) = 1.45 at β = 0.6;
+        // heavy-ball momentum for ηλ < 2(1 + β) = 3.2; here ηλ = 0.07 · 25 = 1.75
+        Playground p = preset("nesterov-limit");
+        assertTrue(p.run("momentum").at(40).loss() < 1e-6);
+        assertTrue(p.run("nesterov").at(40).loss() > p.run("nesterov").at(0).loss() * 1e3);
+    }
+
+    @Test
+    void onRosenbrockSgdCrawlsAndTheOthersReachTheValleyFloor() {
+        Playground p = preset("rosenbrock");
+        assertTrue(p.run("sgd").at(500).loss() > 1);
+        for (String k : new String[] {"momentum", "nesterov", "adam", "adamw"}) {
+            assertTrue(p.run(k).at(500).loss() < 0.05, k + ": " + p.run(k).at(500).loss());
+            assertFalse(p.run(k).trajectory.diverged(), k);
+        }
     }
 
     @Test
@@ -113,7 +135,7 @@ class PlaygroundTest {
     void theQueryReproducesTheSettings() {
         OptimizerConfig c = OptimizerConfig.preset("rosenbrock");
         assertEquals("rosenbrock", c.surface);
-        assertEquals(0.0015, c.lr);
+        assertEquals(0.0007, c.lr);
         OptimizerConfig back = OptimizerConfig.fromQuery(Query.parse("#/optimizer?" + c.toQuery()));
         assertEquals(c, back);
         assertTrue(c.toQuery().contains("opt=sgd,momentum,nesterov,adam,adamw"), c.toQuery());
