@@ -23,6 +23,12 @@ class AttentionStepperBenchTest extends PageTest {
     static final int RUNS = 15;
     static final String QUERY = "n=64&d=8&heads=2&causal=1";
 
+    static final String PERFORMER = "n=64&d=8&mode=performer&m=64";
+
+    static final String TIME_M = "m => { const box = document.getElementById('att-m'); const t0 = performance.now();"
+            + " box.value = String(m); box.dispatchEvent(new Event('input', {bubbles: true})); void document.body.offsetHeight;"
+            + " return performance.now() - t0; }";
+
     static final String TIME_ONE = "async () => { const box = document.getElementById('att-causal');"
             + " const t0 = performance.now(); box.click(); void document.body.offsetHeight;"
             + " const sync = performance.now() - t0;"
@@ -69,6 +75,19 @@ class AttentionStepperBenchTest extends PageTest {
             }
             screenshot("attention-n64-" + engine);
         }
+        // not a target: the random-feature variant also computes its error curve (4 m × 4 draws of Ω)
+        open("/?engine=wasm#/attention?" + PERFORMER);
+        page.locator("#att-perf-error").waitFor();
+        double[] perf = new double[RUNS];
+        for (int i = 0; i < WARMUP + RUNS; i++) {
+            double ms = ((Number) page.evaluate(TIME_M, i % 2 == 0 ? 65 : 64)).doubleValue();
+            if (i >= WARMUP) {
+                perf[i - WARMUP] = ms;
+            }
+        }
+        Arrays.sort(perf);
+        report.append(String.format(Locale.ROOT, "wasm  %s (with the error curve): median %6.1f ms (min %5.1f, max %5.1f)%n",
+                PERFORMER, perf[RUNS / 2], perf[0], perf[RUNS - 1]));
         Path out = Paths.get("target", "benchmarks", "attention-stepper.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
