@@ -114,24 +114,27 @@
       if (!document.body.contains(area)) {
         return;
       }
+      // After Esc, the next Tab (or Shift+Tab) is left to the browser, which moves the focus on.
       var escaped = false;
-      var pass = window.CodeMirror.Pass;
       var cm = window.CodeMirror.fromTextArea(area, {
         mode: 'python', lineNumbers: true, indentUnit: 4, tabSize: 4, viewportMargin: Infinity,
         inputStyle: 'contenteditable',
         extraKeys: {
           'Tab': function (c) {
-            if (escaped) { return pass; }
             if (c.somethingSelected()) { c.indentSelection('add'); } else { c.replaceSelection('    '); }
           },
-          'Shift-Tab': function (c) { if (escaped) { return pass; } c.indentSelection('subtract'); },
+          'Shift-Tab': function (c) { c.indentSelection('subtract'); },
           'Esc': function () { escaped = true; },
           'Ctrl-Enter': function () { onRun(); },
           'Cmd-Enter': function () { onRun(); }
         }
       });
       cm.on('keydown', function (c, e) {
-        if (e.key !== 'Escape' && e.key !== 'Tab' && e.key !== 'Shift') { escaped = false; }
+        if (e.key === 'Tab' && escaped) {
+          e.codemirrorIgnore = true;
+        } else if (e.key !== 'Escape' && e.key !== 'Shift') {
+          escaped = false;
+        }
       });
       cm.on('focus', function () { escaped = false; });
       cm.on('change', function () { cm.save(); onChange(cm.getValue()); });

@@ -22,8 +22,10 @@ import java.util.stream.Stream;
 
 /**
  * The real {@code backend/target/gradlab.jar} running as a child process:
- * {@code java -jar gradlab.jar serve --port <free port> --data <temp dir>}, ready once
- * {@code /api/health} answers, stopped (and its data directory deleted) by {@link #close()}.
+ * {@code java -jar gradlab.jar serve --port <free port> --data <temp dir> [--content DIR]}, ready
+ * once {@code /api/health} answers, stopped (and its data directory deleted) by {@link #close()}.
+ * {@code DIR} is the system property {@code gradlab.content}, by default the e2e fixtures in
+ * {@code src/test/resources/content} (their exercises are added to the shipped ones).
  * Its output goes to {@code target/server-logs/gradlab-server.log}.
  */
 public final class ServerProcess implements AutoCloseable {
@@ -61,6 +63,11 @@ public final class ServerProcess implements AutoCloseable {
             Path log = logDir.resolve("gradlab-server.log");
             List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(),
                     "serve", "--port", Integer.toString(port), "--data", dataDir.toString()));
+            Path content = contentDir();
+            if (content != null) {
+                cmd.add("--content");
+                cmd.add(content.toString());
+            }
             Process p = new ProcessBuilder(cmd)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
@@ -71,6 +78,16 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The instructor content directory to serve, or null for the shipped exercises only. */
+    static Path contentDir() {
+        String configured = System.getProperty("gradlab.content", "src/test/resources/content");
+        if (configured.isBlank()) {
+            return null;
+        }
+        Path dir = Paths.get(configured).toAbsolutePath().normalize();
+        return Files.isDirectory(dir.resolve("exercises")) ? dir : null;
     }
 
     private static String javaBinary() {
@@ -127,6 +144,20 @@ public final class ServerProcess implements AutoCloseable {
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                     HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), JSON.readTree(r.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GETs {@code path}; the answer's status and body as parsed JSON. */
+    public Response getJson(String path) {
+        try {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.body(), JSON.readTree(r.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -42,7 +42,7 @@ class StepperTest extends PageTest {
     }
 
     void buildHw1Q3() {
-        open("/");
+        open("/#/stepper");
         page.fill("#source", HW1_Q3);
         page.fill("#var-x1", "-1");
         page.fill("#var-x2", "2");

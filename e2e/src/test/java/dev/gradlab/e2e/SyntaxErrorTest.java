@@ -20,7 +20,7 @@ class SyntaxErrorTest extends PageTest {
         assertEquals("syntax", error.path("code").asText());
         String where = "line " + error.path("line").asInt() + ", column " + error.path("column").asInt();
 
-        open("/");
+        open("/#/stepper");
         page.fill("#source", BROKEN);
         page.click("#build");
 

@@ -117,7 +117,8 @@ final class ExercisePage {
     private void collect() {
         for (ExerciseDoc.Part p : session.doc().parts) {
             String fieldId = ExerciseHtml.id("answer", p.id);
-            String v = p.kind.equals("choice") ? Page.checkedValue(fieldId) : Dom.value(fieldId);
+            String v = p.kind.equals("choice") ? Page.checkedValue(fieldId)
+                    : p.kind.equals("program") ? Page.code(fieldId) : Dom.value(fieldId);
             if (v != null) {
                 session.answer(p.id, v);
             }
@@ -183,7 +184,7 @@ final class ExercisePage {
             return;
         }
         String fieldId = ExerciseHtml.id("answer", partId);
-        String text = Dom.value(fieldId);
+        String text = Page.code(fieldId);
         if (text != null) {
             session.answer(partId, text);
         }

@@ -53,6 +53,17 @@ public final class Page {
             + " a(String(glArea.name), String(glValue)); }, function() { run(); });")
     public static native void editor(String id, FieldAction a, Action run);
 
+    /**
+     * The text of text area {@code id}, read from its editor when it has one, after the editor has
+     * taken in what was typed last (CodeMirror's contenteditable input reads the DOM with a short
+     * delay; a click on Run may come sooner).
+     */
+    @JSBody(params = "id", script = "var glArea = document.getElementById(id); if (!glArea) return null;"
+            + " var glCm = glArea.glEditor; if (!glCm) return String(glArea.value);"
+            + " try { if (glCm.display.input.pollContent) glCm.display.input.pollContent(); } catch (glIgnored) {}"
+            + " glCm.save(); return String(glCm.getValue());")
+    public static native String code(String id);
+
     /** Sets the text of text area {@code id} and of its editor, if any. */
     @JSBody(params = {"id", "text"}, script = "var glArea = document.getElementById(id); if (!glArea) return;"
             + " glArea.value = text; if (glArea.glEditor) glArea.glEditor.setValue(text);")

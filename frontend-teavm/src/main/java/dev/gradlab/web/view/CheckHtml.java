@@ -57,7 +57,9 @@ public final class CheckHtml {
             sb.append(" <span class=\"partial\">partial credit ").append(percent(v.score)).append("</span>");
         }
         sb.append("</p>");
-        if (!v.feedback.isEmpty() && !(v.status.equals("missing"))) {
+        boolean saysNothingMore = v.feedback.isEmpty() || v.status.equals("missing")
+                || v.status.equals("correct") && v.feedback.trim().equalsIgnoreCase("correct.");
+        if (!saysNothingMore) {
             sb.append("<p class=\"feedback\">").append(Markdown.inline(v.feedback)).append("</p>");
         }
         if (v.mistake != null && !v.mistake.isEmpty()) {

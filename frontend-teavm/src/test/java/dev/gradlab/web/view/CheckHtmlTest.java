@@ -17,6 +17,10 @@ class CheckHtmlTest {
         assertTrue(html.startsWith("<div class=\"verdict-box\" data-status=\"correct\"><p class=\"verdict-line\">"
                 + "<span class=\"verdict-symbol\" aria-hidden=\"true\">\u2713</span> <strong class=\"verdict-status\">Correct</strong></p>"), html);
         assertEquals("All 2 parts correct.", CheckHtml.summary(r));
+        CheckResultView bare = CheckResultView.parse("{\"correct\":true,\"score\":1,\"parts\":{\"value\":"
+                + "{\"status\":\"correct\",\"score\":1,\"feedback\":\"Correct.\",\"mistake\":null}}}");
+        assertEquals(-1, CheckHtml.verdict(doc.part("value"), bare.part("value"), "36").indexOf("class=\"feedback\""),
+                "a bare 'Correct.' is not repeated under the status");
     }
 
     @Test
