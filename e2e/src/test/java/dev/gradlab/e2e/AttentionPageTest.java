@@ -140,16 +140,6 @@ class AttentionPageTest extends PageTest {
     }
 
     @Test
-    void aStepperLinkLoadsItsProgramIntoTheBackpropStepper() {
-        open("/#/stepper?source=" + java.net.URLEncoder.encode("f = x*y + x", java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20") + "&x=2&y=3");
-        page.locator("svg#graph g.node").first().waitFor();
-        assertEquals("f = x*y + x", page.inputValue("#source"));
-        assertEquals("2", page.inputValue("#var-x"));
-        assertEquals("3", page.inputValue("#var-y"));
-    }
-
-    @Test
     void theNavLinksLeadToBothPagesAndKeepTheirSettings() {
         openAttention("n=5&d=4&causal=1");
         page.click("#nav-optimizer");
