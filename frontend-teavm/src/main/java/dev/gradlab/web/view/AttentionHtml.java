@@ -140,7 +140,7 @@ public final class AttentionHtml {
                 max = Math.max(max, e);
             }
             sb.append("<table id=\"att-perf-curve\" class=\"curve\"><caption>Mean error over ").append(AttentionLab.CURVE_DRAWS)
-                    .append(" draws of \u03a9; it falls roughly like 1/\u221am</caption><thead><tr><th scope=\"col\">m</th>"
+                    .append(" draws of \u03a9</caption><thead><tr><th scope=\"col\">m</th>"
                             + "<th scope=\"col\">mean error</th><th scope=\"col\"><span class=\"visually-hidden\">bar</span></th>"
                             + "</tr></thead><tbody>");
             for (int i = 0; i < curve.length; i++) {
@@ -151,7 +151,11 @@ public final class AttentionHtml {
                                 + " aria-hidden=\"true\"><rect width=\"").append(w).append("\" height=\"10\" fill=\"")
                         .append(Viridis.hex(96)).append("\"/></svg></td></tr>");
             }
-            sb.append("</tbody></table>");
+            sb.append("</tbody></table><p class=\"help\">Each random-feature score estimates exp(q\u2032\u00b7k\u2032)"
+                    + " (q\u2032, k\u2032 = q, k \u00b7 d<sup>\u2212\u00bc</sup>) without bias, with relative standard deviation"
+                    + " \u221a((e<sup>\u2016q\u2032+k\u2032\u2016\u00b2</sup> \u2212 1)/m): for inputs of norm about \u221ad"
+                    + " that factor is in the hundreds, so the error falls slowly with m; smaller inputs need fewer"
+                    + " features.</p>");
         }
         return sb.toString();
     }
