@@ -9,6 +9,7 @@ import dev.gradlab.web.view.GraphView;
 import dev.gradlab.web.view.Html;
 import dev.gradlab.web.view.InputValues;
 import dev.gradlab.web.view.Layout;
+import dev.gradlab.web.view.Query;
 import dev.gradlab.web.view.Stepper;
 import dev.gradlab.web.view.SvgRenderer;
 
@@ -33,6 +34,8 @@ final class StepperPage {
     private String invalidField;
     /** Whether the stepper view is shown: the arrow keys step only then. */
     private boolean active;
+    /** The route query last loaded by {@link #load}. */
+    private String loadedQuery;
 
     StepperPage() {
         Map<String, String> defaults = new HashMap<>();
@@ -57,6 +60,34 @@ final class StepperPage {
         Dom.onClick("step-back", () -> step(-1));
         Dom.onStepKeys(this::key);
         sourceChanged();
+        build();
+    }
+
+    /**
+     * Loads a program from a route query, {@code source=…&x1=-1&x2=2} (a link from an exercise):
+     * the program, its input values, then Build. Does nothing without {@code source}, or when that
+     * program with those values is already loaded.
+     */
+    void load(String query) {
+        Query q = Query.parse(query);
+        String source = q.get("source");
+        if (source == null || query.equals(loadedQuery)) {
+            return;
+        }
+        loadedQuery = query;
+        Dom.setValue("source", source);
+        for (Map.Entry<String, String> e : q.asMap().entrySet()) {
+            if (!e.getKey().equals("source")) {
+                values.put(e.getKey(), e.getValue());
+            }
+        }
+        sourceChanged();
+        for (String n : names) {
+            String v = q.get(n);
+            if (v != null) {
+                Dom.setValue(Html.fieldId(n), v);
+            }
+        }
         build();
     }
 

@@ -104,6 +104,8 @@ public final class ExerciseDoc {
     public final int variant;
     public final String statement;
     public final List<Part> parts;
+    /** The stepper the exercise opens ({@code stepper} of the public JSON), empty when none. */
+    public final Map<String, Object> stepper;
 
     private ExerciseDoc(Map<String, Object> m) {
         id = JsonData.string(m, "id", "");
@@ -117,6 +119,7 @@ public final class ExerciseDoc {
             ps.add(new Part(JsonData.object(o)));
         }
         parts = Collections.unmodifiableList(ps);
+        stepper = JsonData.object(m, "stepper");
     }
 
     /** Parses the answer of {@code GET /api/exercises/{id}}. */

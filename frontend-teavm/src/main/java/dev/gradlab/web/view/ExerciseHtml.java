@@ -45,6 +45,11 @@ public final class ExerciseHtml {
         }
         sb.append("variant ").append(doc.variant).append("</p>");
         sb.append("<div id=\"statement\" class=\"statement md\">").append(Markdown.block(doc.statement)).append("</div>");
+        String stepperHref = StepperLink.href(doc.stepper);
+        if (stepperHref != null) {
+            sb.append("<p class=\"stepper-link\"><a id=\"stepper-link\" href=\"").append(Html.escape(stepperHref))
+                    .append("\">").append(Html.escape(StepperLink.label(doc.stepper))).append("</a></p>");
+        }
         sb.append("<form id=\"exercise-form\" class=\"parts\" novalidate>");
         int n = 0;
         for (ExerciseDoc.Part p : doc.parts) {

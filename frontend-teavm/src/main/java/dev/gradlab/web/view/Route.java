@@ -2,20 +2,30 @@ package dev.gradlab.web.view;
 
 /**
  * Where the location hash points: {@code #/} (or no hash) is the exercise list,
- * {@code #/exercises/ID} one exercise, {@code #/stepper} the backprop stepper. A hash that does not
- * start with {@code #/} is an in-page anchor (a skip link), not a route. Immutable.
+ * {@code #/exercises/ID} one exercise, {@code #/stepper} the backprop stepper, {@code #/attention} the
+ * attention stepper, {@code #/optimizer} the optimizer playground. A hash that does not start with
+ * {@code #/} is an in-page anchor (a skip link), not a route. The text after {@code ?} is the
+ * route's {@link #query} (page settings such as {@code n=4&d=8}); it is not part of the route's
+ * identity ({@link #equals}). Immutable.
  */
 public final class Route {
     /** The pages of the app. */
-    public enum Kind { LIST, EXERCISE, STEPPER, NOT_FOUND }
+    public enum Kind { LIST, EXERCISE, STEPPER, ATTENTION, OPTIMIZER, NOT_FOUND }
 
     public final Kind kind;
     /** The exercise id for {@link Kind#EXERCISE}, else null. */
     public final String id;
+    /** The raw text after the first {@code ?} of the hash ("" if none); see {@link Query#parse}. */
+    public final String query;
 
     private Route(Kind kind, String id) {
+        this(kind, id, "");
+    }
+
+    private Route(Kind kind, String id, String query) {
         this.kind = kind;
         this.id = id;
+        this.query = query;
     }
 
     public static Route list() {
@@ -42,14 +52,22 @@ public final class Route {
             return null;
         }
         int query = h.indexOf('?');
+        String q = "";
         if (query >= 0) {
+            q = h.substring(query + 1);
             h = h.substring(0, query);
         }
         while (h.length() > 1 && h.endsWith("/")) {
             h = h.substring(0, h.length() - 1);
         }
         if (h.equals("/stepper")) {
-            return new Route(Kind.STEPPER, null);
+            return new Route(Kind.STEPPER, null, q);
+        }
+        if (h.equals("/attention")) {
+            return new Route(Kind.ATTENTION, null, q);
+        }
+        if (h.equals("/optimizer")) {
+            return new Route(Kind.OPTIMIZER, null, q);
         }
         if (h.equals("/exercises")) {
             return list();
@@ -84,14 +102,27 @@ public final class Route {
                 return "#/exercises/" + id;
             case STEPPER:
                 return "#/stepper";
+            case ATTENTION:
+                return "#/attention";
+            case OPTIMIZER:
+                return "#/optimizer";
             default:
                 return "#/";
         }
     }
 
-    /** The top-navigation entry this page belongs to: "exercises" or "stepper". */
+    /** The top-navigation entry this page belongs to: "exercises", "stepper", "attention" or "optimizer". */
     public String section() {
-        return kind == Kind.STEPPER ? "stepper" : "exercises";
+        switch (kind) {
+            case STEPPER:
+                return "stepper";
+            case ATTENTION:
+                return "attention";
+            case OPTIMIZER:
+                return "optimizer";
+            default:
+                return "exercises";
+        }
     }
 
     @Override

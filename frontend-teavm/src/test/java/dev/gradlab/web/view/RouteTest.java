@@ -43,4 +43,16 @@ class RouteTest {
         assertEquals(Route.Kind.NOT_FOUND, Route.parse("#/exercises/a b").kind);
         assertEquals(Route.Kind.NOT_FOUND, Route.parse("#/exercises/<x>").kind);
     }
+
+    @Test
+    void theAttentionStepperAndThePlaygroundKeepTheirQuery() {
+        Route a = Route.parse("#/attention?n=4&d=8&heads=2&causal=1");
+        assertEquals(Route.Kind.ATTENTION, a.kind);
+        assertEquals("n=4&d=8&heads=2&causal=1", a.query);
+        assertEquals("attention", a.section());
+        assertEquals(a, Route.parse("#/attention"));
+        assertEquals(Route.Kind.OPTIMIZER, Route.parse("#/optimizer?preset=gd-quarter").kind);
+        assertEquals("optimizer", Route.parse("#/optimizer").section());
+        assertEquals("", Route.parse("#/optimizer").query);
+    }
 }
