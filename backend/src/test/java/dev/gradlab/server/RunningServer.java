@@ -75,6 +75,18 @@ public final class RunningServer implements AutoCloseable {
         }
     }
 
+    /** Sends with any body handler (a stream of server-sent events, say), waiting up to 2 minutes. */
+    public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return client.send(request.timeout(Duration.ofMinutes(2)).build(), handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<byte[]> getBytes(String path) {
         try {
             return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
