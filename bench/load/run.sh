@@ -3,7 +3,8 @@
 #   bench/load/run.sh                 embedded H2 in a fresh temporary data directory
 #   bench/load/run.sh --db JDBC_URL   PostgreSQL (an empty database; the schema is migrated)
 # Builds nothing: run `mvn -q -DskipTests package` first. Prints idle RSS, then anonymous and
-# logged-in (recorded) checks at 32 connections on 2 threads. Env: DURATION (default 20s), PORT.
+# logged-in (recorded) checks at 32 connections on 2 threads. Env: DURATION (default 20s), PORT,
+# JAVA_OPTS (default -Xmx512m).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar=backend/target/gradlab.jar
@@ -18,7 +19,7 @@ log=$data/server.log
 trap 'kill $server 2>/dev/null || true; rm -rf "$data"' EXIT
 
 GRADLAB_PASSWORD=teacher-password java -jar "$jar" user add teacher --instructor --data "$data" "${db_args[@]}" >/dev/null
-java -Xmx512m -jar "$jar" serve --port "$port" --data "$data" "${db_args[@]}" >"$log" 2>&1 &
+java ${JAVA_OPTS:--Xmx512m} -jar "$jar" serve --port "$port" --data "$data" "${db_args[@]}" >"$log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do curl -sf "localhost:$port/api/health" >/dev/null && break; sleep 0.5; done
 url=http://localhost:$port
