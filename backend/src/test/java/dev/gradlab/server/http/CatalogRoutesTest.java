@@ -56,4 +56,15 @@ class CatalogRoutesTest extends ServerTest {
         assertEquals("backprop", view.path("stepper").path("kind").asText(), view.toString());
         assertTrue(view.path("stepper").path("source").asText().contains("exp"), view.toString());
     }
+
+    @Test
+    void everyAttentionExerciseOpensTheAttentionStepperWithItsShapes() throws Exception {
+        for (String id : catalog()) {
+            if (id.contains("attention") || id.equals("hw1-mha-flops") || id.equals("a2-random-features")) {
+                JsonNode stepper = RunningServer.json(server.get("/api/exercises/" + id)).path("stepper");
+                assertEquals("attention", stepper.path("kind").asText(), id);
+                assertTrue(stepper.path("n").asInt() > 0 && stepper.path("d").asInt() > 0, id + ": " + stepper);
+            }
+        }
+    }
 }
