@@ -2,12 +2,13 @@ package dev.gradlab.web.view;
 
 /**
  * Where the location hash points: {@code #/} (or no hash) is the exercise list,
- * {@code #/exercises/ID} one exercise, {@code #/stepper} the backprop stepper. A hash that does not
- * start with {@code #/} is an in-page anchor (a skip link), not a route. Immutable.
+ * {@code #/exercises/ID} one exercise, {@code #/stepper} the backprop stepper, {@code #/login} the
+ * login form, {@code #/instructor} the instructor's pages, {@code #/jobs} the jobs page. A hash that
+ * does not start with {@code #/} is an in-page anchor (a skip link), not a route. Immutable.
  */
 public final class Route {
     /** The pages of the app. */
-    public enum Kind { LIST, EXERCISE, STEPPER, NOT_FOUND }
+    public enum Kind { LIST, EXERCISE, STEPPER, NOT_FOUND, LOGIN, INSTRUCTOR, JOBS }
 
     public final Kind kind;
     /** The exercise id for {@link Kind#EXERCISE}, else null. */
@@ -54,11 +55,29 @@ public final class Route {
         if (h.equals("/exercises")) {
             return list();
         }
+        Route account = accountRoute(h);
+        if (account != null) {
+            return account;
+        }
         String prefix = "/exercises/";
         if (h.startsWith(prefix) && validId(h.substring(prefix.length()))) {
             return exercise(h.substring(prefix.length()));
         }
         return new Route(Kind.NOT_FOUND, null);
+    }
+
+    /** {@code /login}, {@code /instructor}, {@code /jobs}, or null. */
+    private static Route accountRoute(String path) {
+        switch (path) {
+            case "/login":
+                return new Route(Kind.LOGIN, null);
+            case "/instructor":
+                return new Route(Kind.INSTRUCTOR, null);
+            case "/jobs":
+                return new Route(Kind.JOBS, null);
+            default:
+                return null;
+        }
     }
 
     /** Exercise ids are file names: letters, digits, '-', '_' and '.', not starting with '.'. */
@@ -84,14 +103,31 @@ public final class Route {
                 return "#/exercises/" + id;
             case STEPPER:
                 return "#/stepper";
+            case LOGIN:
+                return "#/login";
+            case INSTRUCTOR:
+                return "#/instructor";
+            case JOBS:
+                return "#/jobs";
             default:
                 return "#/";
         }
     }
 
-    /** The top-navigation entry this page belongs to: "exercises" or "stepper". */
+    /** The top-navigation entry this page belongs to: "exercises", "stepper", "login", "instructor" or "jobs". */
     public String section() {
-        return kind == Kind.STEPPER ? "stepper" : "exercises";
+        switch (kind) {
+            case STEPPER:
+                return "stepper";
+            case LOGIN:
+                return "login";
+            case INSTRUCTOR:
+                return "instructor";
+            case JOBS:
+                return "jobs";
+            default:
+                return "exercises";
+        }
     }
 
     @Override

@@ -43,4 +43,14 @@ class RouteTest {
         assertEquals(Route.Kind.NOT_FOUND, Route.parse("#/exercises/a b").kind);
         assertEquals(Route.Kind.NOT_FOUND, Route.parse("#/exercises/<x>").kind);
     }
+
+    @Test
+    void loginInstructorAndJobsHaveTheirOwnRoutes() {
+        assertEquals(Route.Kind.LOGIN, Route.parse("#/login").kind);
+        assertEquals(Route.Kind.INSTRUCTOR, Route.parse("#/instructor/").kind);
+        assertEquals(Route.Kind.JOBS, Route.parse("#/jobs").kind);
+        assertEquals("#/jobs", Route.parse("#/jobs").hash());
+        assertEquals("instructor", Route.parse("#/instructor").section());
+        assertEquals("login", Route.parse("#/login").section());
+    }
 }

@@ -1,0 +1,22 @@
+package dev.gradlab.web.dom;
+
+import org.teavm.jso.JSBody;
+
+/**
+ * The browser's {@code localStorage}, which survives reloads and restarts. Every access is guarded:
+ * where storage is unavailable (private modes, a full quota) reads give null and writes do nothing.
+ */
+public final class Store {
+    private Store() {
+    }
+
+    @JSBody(params = "key", script = "try { var glV = window.localStorage.getItem(key);"
+            + " return glV === null ? null : String(glV); } catch (glIgnored) { return null; }")
+    public static native String get(String key);
+
+    /** Stores {@code value}, or removes the key when it is null; false when the browser refused. */
+    @JSBody(params = {"key", "value"}, script = "try { if (value === null || value === undefined)"
+            + " window.localStorage.removeItem(key); else window.localStorage.setItem(key, value); return true; }"
+            + " catch (glIgnored) { return false; }")
+    public static native boolean set(String key, String value);
+}
