@@ -8,18 +8,41 @@ import dev.gradlab.web.view.Route;
  * The hash router: shows one of the three views of index.html ({@code #view-list},
  * {@code #view-exercise}, {@code #view-stepper}) for the route in the location hash, marks the
  * current top-navigation link, sets the title and, after a navigation, moves the focus to the new
- * view's heading. The stepper is built the first time it is shown.
+ * view's heading. The stepper is built the first time it is shown. The login, instructor and jobs
+ * pages are {@link AccountPages}; who is logged in comes from {@code GET /api/me} at start
+ * ({@link Session}), and {@link Connectivity} watches whether the server can be reached.
  */
 final class App {
-    private final ListPage list = new ListPage();
-    private final ExercisePage exercise = new ExercisePage();
+    private final Session session = new Session();
+    private final Connectivity connectivity = new Connectivity(session);
+    private final ListPage list = new ListPage(session, connectivity);
+    private final ExercisePage exercise = new ExercisePage(session, connectivity);
+    private final AccountPages account = new AccountPages(session);
     private StepperPage stepper;
     private Route current;
 
     void start() {
         exercise.bind();
+        account.bind();
+        session.listen((a, changed) -> {
+            account.userChanged(changed);
+            if (changed) {
+                exercise.userChanged();
+            }
+            list.refreshProgress();
+        });
+        connectivity.start();
         Page.onHashChange(this::route);
         route();
+        if (connectivity.online()) {
+            session.renew((status, body) -> {
+                if (status == 0) {
+                    connectivity.unreachable();
+                } else {
+                    connectivity.sync();
+                }
+            });
+        }
     }
 
     private void route() {
@@ -28,12 +51,23 @@ final class App {
             return; // an in-page anchor (skip link), or already there
         }
         boolean navigated = current != null;
+        String from = current == null ? null : current.hash();
         current = r;
         boolean listLike = r.kind == Route.Kind.LIST || r.kind == Route.Kind.NOT_FOUND;
         Page.show("view-list", listLike);
         Page.show("view-exercise", r.kind == Route.Kind.EXERCISE);
         Page.show("view-stepper", r.kind == Route.Kind.STEPPER);
-        Page.markNav(r.kind == Route.Kind.STEPPER ? "nav-stepper" : "nav-exercises");
+        Page.markNav("nav-" + r.section());
+        exercise.setVisible(r.kind == Route.Kind.EXERCISE);
+        if (account.show(r, navigated, from)) {
+            if (stepper != null) {
+                stepper.setActive(false);
+            }
+            if (navigated) {
+                Page.scrollTop();
+            }
+            return;
+        }
         if (stepper != null) {
             stepper.setActive(r.kind == Route.Kind.STEPPER);
         }

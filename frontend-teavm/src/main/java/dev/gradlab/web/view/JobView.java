@@ -186,10 +186,18 @@ public final class JobView {
             if (status.equals("running") || status.equals("queued")) {
                 sb.append(" ").append(Math.round(JsonData.number(j, "progress", 0) * 100)).append('%');
             }
-            sb.append("</span> <span class=\"muted\">").append(Html.escape(JsonData.string(j, "createdAt", "")))
+            sb.append("</span> <span class=\"muted\">").append(Html.escape(when(JsonData.string(j, "createdAt", ""))))
                     .append("</span> <button type=\"button\" data-action=\"show\" data-part=\"").append(Html.escape(id))
                     .append("\">Show<span class=\"visually-hidden\"> ").append(Html.escape(title)).append("</span></button></li>");
         }
         return sb.append("</ul>").toString();
+    }
+
+    /** An ISO-8601 instant as "2026-01-01 10:00:00 UTC" (other text as it is). */
+    static String when(String iso) {
+        if (iso.length() >= 19 && iso.charAt(10) == 'T' && iso.endsWith("Z")) {
+            return iso.substring(0, 10) + " " + iso.substring(11, 19) + " UTC";
+        }
+        return iso;
     }
 }

@@ -183,7 +183,10 @@ public final class LinePlot {
                 .append("</text></g>");
     }
 
-    /** Round tick positions inside [lo, hi] (log10 units for a log axis: whole decades when there are two or more). */
+    /**
+     * Round tick positions inside [lo, hi]. On a log axis (log10 units) whole decades when there
+     * are two or more, else 1-2-5 steps (or every digit) within the decades.
+     */
     static List<Double> ticks(double lo, double hi, boolean log) {
         List<Double> out = new ArrayList<>();
         if (log && Math.floor(hi) - Math.ceil(lo) >= 1) {
@@ -192,6 +195,23 @@ public final class LinePlot {
                 out.add(e);
             }
             return out;
+        }
+        if (log) {
+            for (int[] mantissas : new int[][] {{1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}}) {
+                out.clear();
+                for (int e = (int) Math.floor(lo); e <= (int) Math.ceil(hi); e++) {
+                    for (int m : mantissas) {
+                        double t = Math.log10(m) + e;
+                        if (t >= lo - 1e-9 && t <= hi + 1e-9) {
+                            out.add(t);
+                        }
+                    }
+                }
+                if (out.size() >= 3) {
+                    return out;
+                }
+            }
+            out.clear();
         }
         double raw = (hi - lo) / 5;
         double mag = Math.pow(10, Math.floor(Math.log10(raw)));

@@ -33,7 +33,7 @@ public final class OfflineHtml {
      */
     public static String queuedVerdict(ExerciseDoc.Part part, int ranTests, boolean programFailed) {
         StringBuilder sb = new StringBuilder("<div class=\"verdict-box\" data-status=\"queued\"><p class=\"verdict-line\">"
-                + "<span class=\"verdict-symbol\" aria-hidden=\"true\">\u23f3</span> <strong class=\"verdict-status\">"
+                + "<span class=\"verdict-symbol\" aria-hidden=\"true\">\u2026</span> <strong class=\"verdict-status\">"
                 + "Will be checked when online</strong></p>");
         if (part.kind.equals("program")) {
             sb.append("<p class=\"feedback\">");

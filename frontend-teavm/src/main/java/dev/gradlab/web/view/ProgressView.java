@@ -99,7 +99,7 @@ public final class ProgressView {
         }
         if (pending > 0) {
             sb.append(sb.length() > 0 ? " " : "").append("<span class=\"badge\" data-state=\"pending\">")
-                    .append("<span aria-hidden=\"true\">\u23f3</span> ").append(pending)
+                    .append("<span aria-hidden=\"true\">\u2026</span> ").append(pending)
                     .append(pending == 1 ? " check waits" : " checks wait").append(" to be sent</span>");
         }
         return sb.toString();

@@ -1,5 +1,9 @@
 package dev.gradlab.web.view;
 
+import dev.gradlab.core.jobs.JobKind;
+import dev.gradlab.core.jobs.JobParamException;
+import dev.gradlab.core.jobs.ParamSpec;
+import dev.gradlab.core.json.JsonReader;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -10,14 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 class JobFormTest {
     private static final List<JobForm.Kind> KINDS = JobForm.parseKinds(JobFixtures.kindsJson());
 
     private static Map<String, String> defaults(JobForm.Kind k) {
         Map<String, String> texts = new HashMap<>();
-        for (var p : k.params) {
-            texts.put(p.name(), JobForm.text(p.defaultValue()));
+        for (JobParam p : k.params) {
+            texts.put(p.name, p.defaultText);
         }
         return texts;
     }
@@ -26,10 +31,12 @@ class JobFormTest {
     void everyServerKindIsReadWithItsParameters() {
         JobForm.Kind mc = JobForm.find(KINDS, "regression-mc");
         assertNotNull(mc);
-        assertEquals(List.of("n", "d", "sigma", "trials", "seed"), mc.params.stream().map(p -> p.name()).toList());
-        assertEquals("20, 50, 100, 200", JobForm.text(mc.params.get(0).defaultValue()));
-        assertNotNull(JobForm.find(KINDS, "glove-train"));
-        assertNotNull(JobForm.find(KINDS, "program"));
+        assertEquals(List.of("n", "d", "sigma", "trials", "seed"), mc.params.stream().map(p -> p.name).toList());
+        assertEquals("20, 50, 100, 200", mc.params.get(0).defaultText);
+        assertEquals(JobFixtures.KINDS.all().size(), KINDS.size());
+        for (JobKind kind : JobFixtures.KINDS.all()) {
+            assertEquals(kind.params().size(), JobForm.find(KINDS, kind.name()).params.size(), kind.name());
+        }
     }
 
     @Test
@@ -41,17 +48,20 @@ class JobFormTest {
         assertTrue(html.contains("aria-describedby=\"job-help-trials job-error-trials\""), html);
         String rnn = JobForm.fields(JobForm.find(KINDS, "rnn-gradnorm"));
         assertTrue(rnn.contains("<option value=\"tanh\" selected>tanh</option><option value=\"linear\">linear</option>"), rnn);
+        assertTrue(JobForm.fields(JobForm.find(KINDS, "program")).contains("<textarea id=\"job-param-source\""));
     }
 
     @Test
-    void theDefaultsAreAValidRequest() {
-        JobForm.Kind mc = JobForm.find(KINDS, "regression-mc");
-        JobForm.Validation v = JobForm.validate(mc, defaults(mc));
-        assertEquals(Map.of(), v.errors);
-        assertEquals("{\"kind\":\"regression-mc\",\"params\":{\"n\":[20,50,100,200],\"d\":[1,5,10],\"sigma\":1,"
-                + "\"trials\":500,\"seed\":", v.body.substring(0, v.body.indexOf("\"seed\":") + 7));
-        // and the server's own check accepts what the form sends
-        JobFixtures.KINDS.validate("regression-mc", Map.of("n", List.of(20.0, 50.0), "trials", 500.0));
+    void theDefaultsOfEveryKindAreARequestTheServerAccepts() {
+        for (JobForm.Kind k : KINDS) {
+            JobForm.Validation v = JobForm.validate(k, defaults(k));
+            assertEquals(Map.of(), v.errors, k.name);
+            Map<String, Object> sent = JsonData.object(JsonData.object(JsonReader.parse(v.body)), "params");
+            JobFixtures.KINDS.validate(k.name, sent); // throws if the server would refuse it
+        }
+        JobForm.Validation mc = JobForm.validate(JobForm.find(KINDS, "regression-mc"), defaults(JobForm.find(KINDS, "regression-mc")));
+        assertTrue(mc.body.startsWith("{\"kind\":\"regression-mc\",\"params\":{\"n\":[20,50,100,200],\"d\":[1,5,10],"
+                + "\"sigma\":1,\"trials\":500,\"seed\":"), mc.body);
     }
 
     @Test
@@ -64,18 +74,59 @@ class JobFormTest {
         JobForm.Validation v = JobForm.validate(mc, texts);
         assertNull(v.body);
         assertEquals("trials must be an integer from 1 to 20000, not 0", v.errors.get("trials"));
-        assertTrue(v.errors.get("sigma").startsWith("sigma must be a number from "), v.errors.get("sigma"));
-        assertTrue(v.errors.get("sigma").endsWith("\u201cabc\u201d is not a number"), v.errors.get("sigma"));
+        assertEquals("sigma must be a number from 0.01 to 100; \u201cabc\u201d is not a number", v.errors.get("sigma"));
         assertEquals("n[1] must be an integer from 2 to 2000, not 5000", v.errors.get("n"));
-        assertEquals(3, v.errors.size());
+        assertEquals(List.of("n", "sigma", "trials"), List.copyOf(v.errors.keySet()));
+    }
+
+    /** Every range message is ParamSpec's, word for word, for values below, above and between. */
+    @Test
+    void theMessagesAreTheServersOwn() {
+        int compared = 0;
+        for (JobKind kind : JobFixtures.KINDS.all()) {
+            JobForm.Kind k = JobForm.find(KINDS, kind.name());
+            for (ParamSpec spec : kind.params()) {
+                JobParam p = k.params.stream().filter(q -> q.name.equals(spec.name())).findFirst().orElseThrow();
+                boolean list = spec.type() == ParamSpec.Type.INTEGER_LIST || spec.type() == ParamSpec.Type.NUMBER_LIST;
+                boolean scalar = spec.type() == ParamSpec.Type.INTEGER || spec.type() == ParamSpec.Type.NUMBER;
+                if (!list && !scalar) {
+                    continue;
+                }
+                for (double v : new double[] {spec.min() - 1, spec.max() + 1, spec.min() + 0.5}) {
+                    String typed = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+                    String server = null;
+                    try {
+                        spec.check(list ? List.of(v) : (Object) v);
+                    } catch (JobParamException e) {
+                        server = e.getMessage();
+                    }
+                    String mine = null;
+                    try {
+                        p.check(typed);
+                    } catch (JobParam.Invalid e) {
+                        mine = e.getMessage();
+                    }
+                    assertEquals(server, mine, kind.name() + "." + spec.name() + " = " + typed);
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 60, "compared " + compared);
+        JobParam mc = JobForm.find(KINDS, "regression-mc").params.get(0);
+        try {
+            mc.check(String.join(",", java.util.Collections.nCopies(13, "20")));
+            fail("13 items");
+        } catch (JobParam.Invalid e) {
+            assertEquals("n must have 1 to 12 items, not 13", e.getMessage());
+        }
     }
 
     @Test
-    void listsMayBeWrittenWithBracketsOrSpaces() {
+    void listsMayBeWrittenWithBracketsOrSpacesAndEmptyFieldsAreRequired() {
         JobForm.Kind mc = JobForm.find(KINDS, "regression-mc");
         Map<String, String> texts = defaults(mc);
         texts.put("n", "[30 60]");
-        texts.put("trials", "");
+        texts.put("trials", " ");
         JobForm.Validation v = JobForm.validate(mc, texts);
         assertEquals("trials is required: an integer from 1 to 20000", v.errors.get("trials"));
         texts.put("trials", "10");

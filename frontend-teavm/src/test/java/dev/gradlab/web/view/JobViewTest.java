@@ -64,7 +64,7 @@ class JobViewTest {
         String html = JobView.list(json, Map.of("regression-mc", "Least squares' training error"));
         assertTrue(html.indexOf("data-job=\"b2\"") < html.indexOf("data-job=\"a1\""));
         assertTrue(html.contains("Least squares&#39; training error</span> <code>regression-mc</code> <span class=\"job-status\">running 25%</span>"), html);
-        assertTrue(html.contains("<span class=\"job-status\">finished</span>"), html);
+        assertTrue(html.contains("<span class=\"job-status\">finished</span> <span class=\"muted\">2026-01-01 09:00:00 UTC</span>"), html);
         assertEquals("<p class=\"muted\">No jobs yet.</p>", JobView.list("[]", Map.of()));
     }
 

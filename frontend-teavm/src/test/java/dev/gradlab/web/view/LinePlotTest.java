@@ -14,6 +14,9 @@ class LinePlotTest {
         assertEquals(List.of(20.0, 40.0, 60.0, 80.0, 100.0), LinePlot.ticks(13, 104, false));
         assertEquals(List.of(1.0, 2.0, 3.0), LinePlot.ticks(Math.log10(5), Math.log10(2000), true));
         assertEquals("1000", LinePlot.label(3, true));
+        List<String> within = LinePlot.ticks(Math.log10(20), Math.log10(200), true).stream()
+                .map(t -> LinePlot.label(t, true)).toList();
+        assertEquals(List.of("20", "50", "100", "200"), within);
     }
 
     @Test
