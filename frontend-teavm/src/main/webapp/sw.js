@@ -110,7 +110,9 @@ self.addEventListener('fetch', function (event) {
         ? cache.match(new URL('./', SCOPE).href).then(function (r) {
           return r || cache.match(new URL('index.html', SCOPE).href);
         })
-        : cache.match(request, { ignoreSearch: path.indexOf('api/') !== 0 });
+        : cache.match(request, { ignoreSearch: path.indexOf('api/') !== 0, ignoreVary: true }).then(function (r) {
+          return r || caches.match(request.url, { ignoreVary: true });
+        });
       return lookup.then(function (cached) {
         if (cached) {
           return cached;

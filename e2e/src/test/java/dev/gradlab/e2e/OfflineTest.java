@@ -2,6 +2,7 @@ package dev.gradlab.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -59,7 +60,8 @@ class OfflineTest extends PageTest {
         screenshot("offline-check-saved");
 
         // a reload while offline: the app comes from the cache, and the saved check is still there
-        page.reload();
+        Response doc = page.waitForResponse(r -> r.url().endsWith("/api/exercises/demo-derivative"), page::reload);
+        assertTrue(doc.fromServiceWorker(), "the exercise came from the service worker");
         page.waitForFunction("() => window.gradlab && window.gradlab.ready");
         assertThat(page.locator("#exercise-title")).hasText("Derivative of a cube");
         assertThat(page.locator("#offline-banner")).containsText("1 check waits");

@@ -12,13 +12,14 @@ final class AccountPages {
     private final Session session;
     private final LoginPage login;
     private final InstructorPage instructor;
-    private final JobsPage jobs = new JobsPage();
+    private final JobsPage jobs;
     private Route current;
 
     AccountPages(Session session) {
         this.session = session;
         this.login = new LoginPage(session);
         this.instructor = new InstructorPage(session);
+        this.jobs = new JobsPage(session);
     }
 
     void bind() {

@@ -172,7 +172,7 @@ final class Connectivity {
             send(list, i + 1, sent); // sent meanwhile by another tab
             return;
         }
-        Net.post("api/exercises/" + at.exerciseId + "/check", at.checkBody(), (status, body) -> {
+        session.post("api/exercises/" + at.exerciseId + "/check", at.checkBody(), (status, body) -> {
             if (status == 200) {
                 remove(at.clientAttemptId);
                 for (Listener l : new ArrayList<>(listeners)) {

@@ -187,7 +187,7 @@ final class ExercisePage {
         Page.setDisabled("check", true);
         Dom.setAttr("check-status", "data-correct", null);
         Dom.setText("check-status", "Checking\u2026");
-        Net.post("api/exercises/" + s.doc().id + "/check", body, (status, text) -> {
+        account.post("api/exercises/" + s.doc().id + "/check", body, (status, text) -> {
             if (s != session) {
                 return;
             }

@@ -121,7 +121,7 @@ final class InstructorPage {
         }
         Page.setDisabled("users-submit", true);
         Dom.setHtml("users-result", "<p class=\"muted\">Creating the accounts\u2026</p>");
-        Net.send("POST", "api/users", csv, "text/csv; charset=utf-8", (status, body) -> {
+        session.send("POST", "api/users", csv, "text/csv; charset=utf-8", (status, body) -> {
             Page.setDisabled("users-submit", false);
             if (status != 200) {
                 Dom.setHtml("users-result", "<p class=\"error\">The accounts were not created: "

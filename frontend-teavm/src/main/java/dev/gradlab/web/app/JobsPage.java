@@ -28,6 +28,11 @@ final class JobsPage {
     private String jobId;
     private JSObject stream;
     private boolean kindsRequested;
+    private final Session session;
+
+    JobsPage(Session session) {
+        this.session = session;
+    }
 
     void bind() {
         Forms.onChange("job-kind", this::kindChanged);
@@ -42,6 +47,9 @@ final class JobsPage {
 
     void show(boolean focus) {
         Page.setTitle("Jobs \u2014 GradLab");
+        Dom.setHtml("jobs-note", session.account().loggedIn() ? ""
+                : "You are not logged in: jobs started without an account are shared by everyone who is not logged in."
+                + " <a href=\"#/login\">Log in</a> to keep yours to yourself.");
         if (!kindsRequested) {
             kindsRequested = true;
             Net.get("api/jobs/kinds", (status, body) -> {
@@ -103,7 +111,7 @@ final class JobsPage {
         }
         Page.show("job-form-error", false);
         Page.setDisabled("job-submit", true);
-        Net.post("api/jobs", v.body, (status, body) -> {
+        session.post("api/jobs", v.body, (status, body) -> {
             Page.setDisabled("job-submit", false);
             if (status != 202 && status != 200) {
                 Map<String, Object> err = JsonData.object(JsonData.object(parseOrEmpty(body)), "error");
@@ -192,7 +200,7 @@ final class JobsPage {
             return;
         }
         Page.setDisabled("job-cancel", true);
-        Net.delete("api/jobs/" + id, (status, body) -> {
+        session.send("DELETE", "api/jobs/" + id, null, null, (status, body) -> {
             if (status != 200 && status != 202) {
                 Page.setDisabled("job-cancel", false);
                 Dom.setHtml("job-result", "<p class=\"error\">Could not cancel: " + Html.escape(message(status, body)) + "</p>");

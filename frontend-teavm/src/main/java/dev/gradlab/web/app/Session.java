@@ -73,7 +73,7 @@ final class Session {
 
     /** Logs in; {@code done} gets the status and, when it failed, the server's message as the body. */
     void login(String username, String password, HttpDone done) {
-        Net.post("api/auth/login", Account.loginBody(username, password), (status, body) -> {
+        post("api/auth/login", Account.loginBody(username, password), (status, body) -> {
             if (status == 200) {
                 set(parse(body));
                 done.done(200, "");
@@ -101,12 +101,39 @@ final class Session {
     }
 
     private void postLogout(HttpDone done) {
-        Net.post("api/auth/logout", "{}", (status, body) -> {
+        post("api/auth/logout", "{}", (status, body) -> {
             if (status == 204 || status == 200) {
                 set(Account.anonymous());
             }
             done.done(status, body);
         });
+    }
+
+    /**
+     * A state-changing request ({@link Net#send}). When the server refuses it for want of the CSRF
+     * token (403 {@code csrf}: the browser has a session the page did not know of, e.g. its
+     * storage was cleared), the session is fetched from {@code GET /api/me} and the request is sent
+     * once more.
+     */
+    void send(String method, String url, String body, String contentType, HttpDone done) {
+        Net.send(method, url, body, contentType, (status, text) -> {
+            if (status != 403 || !"csrf".equals(JsonData.errorCode(text))) {
+                done.done(status, text);
+                return;
+            }
+            refresh((meStatus, meBody) -> {
+                if (meStatus == 200) {
+                    Net.send(method, url, body, contentType, done);
+                } else {
+                    done.done(status, text);
+                }
+            });
+        });
+    }
+
+    /** POST {@code json} with {@link #send}. */
+    void post(String url, String json, HttpDone done) {
+        send("POST", url, json, "application/json", done);
     }
 
     private static Account parse(String body) {
