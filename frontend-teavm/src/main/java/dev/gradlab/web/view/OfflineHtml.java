@@ -38,11 +38,12 @@ public final class OfflineHtml {
         if (part.kind.equals("program")) {
             sb.append("<p class=\"feedback\">");
             if (programFailed) {
-                sb.append("Your program stopped with an error in the browser (see below); fix it, or it will fail"
+                sb.append("Your program stopped with an error in the browser (see above); fix it, or it will fail"
                         + " the server's tests too.");
             } else if (ranTests > 0) {
                 sb.append("Ran the ").append(ranTests).append(ranTests == 1 ? " public test" : " public tests")
-                        .append(" in your browser: the values are below. The server grades them");
+                        .append(" in your browser (the values are shown above). The server grades ")
+                        .append(ranTests == 1 ? "it" : "them");
                 if (part.hiddenTests > 0) {
                     sb.append(", and the hidden ones,");
                 }
