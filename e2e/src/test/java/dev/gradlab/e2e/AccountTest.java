@@ -143,6 +143,11 @@ class AccountTest extends PageTest {
         assertThat(bar).hasAttribute("data-students", Pattern.compile("[1-9]\\d*"));
         assertThat(bar.locator("text.bar-value")).containsText(" of ");
         screenshot("instructor-gradebook-analytics");
+        page.setViewportSize(390, 844);
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertEquals(0, ((Number) overflow).intValue(), "the wide gradebook scrolls inside its box at 390 px");
+        screenshot("instructor-390px");
+        page.setViewportSize(1280, 900);
 
         page.fill("#users-csv", "username,password\ndee,dee-password-123\nx y,short\n");
         page.click("#users-submit");

@@ -80,6 +80,11 @@ class JobsPageTest extends PageTest {
         assertThat(result.locator("table.summary")).containsText("max_relative_deviation");
         assertThat(page.locator("#job-list li[data-status=\"succeeded\"]").first()).containsText("regression-mc");
         screenshot("jobs-regression-mc");
+
+        page.setViewportSize(390, 844);
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertEquals(0, ((Number) overflow).intValue(), "no horizontal scrolling at 390 px");
+        screenshot("jobs-390px");
     }
 
     @Test
