@@ -17,6 +17,7 @@
  */
 'use strict';
 
+// The page (Store.forgetCachedExercises) knows this name too.
 var CACHE = 'gradlab-v1';
 
 var SHELL = [

@@ -93,6 +93,12 @@ class OfflineTest extends PageTest {
         assertEquals(Boolean.TRUE, again, "the server answers as for the first time");
         assertEquals(1, submissions("gus", "demo-derivative").size());
         screenshot("offline-synced");
+
+        // the cached exercise holds gus's variant: logging out forgets it, the app files stay
+        page.click("#logout");
+        assertThat(page.locator("#nav-login")).isVisible();
+        page.waitForFunction("async () => !(await caches.match('api/exercises/demo-derivative'))"
+                + " && !!(await caches.match('api/exercises')) && !!(await caches.match('wasm/gradlab.wasm'))");
     }
 
     @Test

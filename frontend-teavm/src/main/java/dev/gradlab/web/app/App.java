@@ -2,6 +2,7 @@ package dev.gradlab.web.app;
 
 import dev.gradlab.web.dom.Dom;
 import dev.gradlab.web.dom.Page;
+import dev.gradlab.web.dom.Store;
 import dev.gradlab.web.view.Route;
 
 /**
@@ -27,6 +28,7 @@ final class App {
         session.listen((a, changed) -> {
             account.userChanged(changed);
             if (changed) {
+                Store.forgetCachedExercises();
                 exercise.userChanged();
             }
             list.refreshProgress();

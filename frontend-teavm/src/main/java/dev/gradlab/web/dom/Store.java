@@ -19,4 +19,15 @@ public final class Store {
             + " window.localStorage.removeItem(key); else window.localStorage.setItem(key, value); return true; }"
             + " catch (glIgnored) { return false; }")
     public static native boolean set(String key, String value);
+
+    /**
+     * Removes the exercise documents ({@code api/exercises/ID}) the service worker keeps (cache
+     * {@code gradlab-v1}, see sw.js): they hold the variant of the user who fetched them, so
+     * another user must not get them offline. The list and the app files stay.
+     */
+    @JSBody(script = "if (!window.caches) return; caches.open('gradlab-v1').then(function(glCache) {"
+            + " return glCache.keys().then(function(glKeys) { glKeys.forEach(function(glKey) {"
+            + " if (/\\/api\\/exercises\\/[^\\/]+$/.test(new URL(glKey.url).pathname)) glCache.delete(glKey); }); }); })"
+            + ".catch(function() {});")
+    public static native void forgetCachedExercises();
 }
