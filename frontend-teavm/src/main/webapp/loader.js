@@ -267,6 +267,40 @@
     });
   }
 
+  // ---- Offline: the service worker (sw.js) keeps the app shell, the engines, the vendor files and
+  // the exercises already opened. Registered once the engine has started, so it never competes with
+  // the first load; the page then tells it what it loaded before it was in control. ----
+
+  function registerServiceWorker() {
+    if (!('serviceWorker' in navigator) || !window.isSecureContext) {
+      return;
+    }
+    navigator.serviceWorker.register('sw.js').then(function () {
+      return navigator.serviceWorker.ready;
+    }).then(function (registration) {
+      var urls = [window.location.href.split('#')[0]];
+      var entries = window.performance && performance.getEntriesByType ? performance.getEntriesByType('resource') : [];
+      for (var i = 0; i < entries.length; i++) {
+        urls.push(entries[i].name);
+      }
+      if (registration.active) {
+        registration.active.postMessage({ type: 'cache', urls: urls });
+      }
+    }).catch(function (e) {
+      if (window.console) {
+        console.warn('GradLab: no offline mode (the service worker did not register):', e);
+      }
+    });
+  }
+
+  function afterStart() {
+    if (document.readyState === 'complete') {
+      setTimeout(registerServiceWorker, 0);
+    } else {
+      window.addEventListener('load', function () { setTimeout(registerServiceWorker, 0); });
+    }
+  }
+
   var forced = forcedEngine();
   var engine = forced || (wasmGcSupported() ? 'wasm' : 'js');
   start(engine).catch(function (e) {
@@ -277,5 +311,5 @@
       return start('js').catch(function (e2) { fail('js', e2); });
     }
     fail(engine, e);
-  });
+  }).then(afterStart, afterStart);
 })();

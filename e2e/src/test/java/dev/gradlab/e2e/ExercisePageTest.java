@@ -68,7 +68,7 @@ class ExercisePageTest extends PageTest {
         assertThat(verdict).hasAttribute("data-status", "correct");
         assertThat(verdict).containsText("Correct");
         assertThat(page.locator("#verdict-value .verdict-box")).hasAttribute("data-status", "correct");
-        assertThat(page.locator("#check-status")).hasText("All 2 parts correct.");
+        assertThat(page.locator("#check-status")).hasText("All 2 parts correct. Practice only: log in to keep your progress.");
         assertThat(page.locator("#hints-df")).isEmpty();
     }
 

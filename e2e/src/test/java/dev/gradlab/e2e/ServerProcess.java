@@ -26,11 +26,19 @@ import java.util.stream.Stream;
  * once {@code /api/health} answers, stopped (and its data directory deleted) by {@link #close()}.
  * {@code DIR} is the system property {@code gradlab.content}, by default the e2e fixtures in
  * {@code src/test/resources/content} (their exercises are added to the shipped ones).
- * Its output goes to {@code target/server-logs/gradlab-server.log}.
+ * Before it starts, the instructor {@value #INSTRUCTOR} is created with
+ * {@code GRADLAB_PASSWORD=… java -jar gradlab.jar user add teacher --instructor --data <temp dir>}
+ * (the database file is locked while the server runs); students are then made through the API
+ * ({@link #createStudent}). Its output goes to {@code target/server-logs/gradlab-server.log}.
  */
 public final class ServerProcess implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+    /** The instructor account every run has. */
+    public static final String INSTRUCTOR = "teacher";
+    public static final String INSTRUCTOR_PASSWORD = "teacher-e2e-password";
+    /** The password of every student made by {@link #createStudent}. */
+    public static final String STUDENT_PASSWORD = "student-e2e-password";
 
     private final Process process;
     private final int port;
@@ -61,6 +69,7 @@ public final class ServerProcess implements AutoCloseable {
             Path logDir = Paths.get(System.getProperty("server.log.dir", "target/server-logs"));
             Files.createDirectories(logDir);
             Path log = logDir.resolve("gradlab-server.log");
+            createInstructor(jar, dataDir, logDir.resolve("user-add.log"));
             List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(),
                     "serve", "--port", Integer.toString(port), "--data", dataDir.toString()));
             Path content = contentDir();
@@ -77,6 +86,44 @@ public final class ServerProcess implements AutoCloseable {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code user add teacher --instructor} on the (not yet served) data directory. */
+    private static void createInstructor(Path jar, Path dataDir, Path log) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-jar", jar.toString(), "user", "add", INSTRUCTOR,
+                "--instructor", "--data", dataDir.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("GRADLAB_PASSWORD", INSTRUCTOR_PASSWORD);
+        Process p = pb.start();
+        try {
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                throw new IllegalStateException("`gradlab user add " + INSTRUCTOR + " --instructor` failed:\n"
+                        + Files.readString(log));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ApiSession instructor;
+
+    /** The instructor, logged in through the API (one session for the whole run). */
+    public synchronized ApiSession instructor() {
+        if (instructor == null) {
+            instructor = ApiSession.login(this, INSTRUCTOR, INSTRUCTOR_PASSWORD);
+        }
+        return instructor;
+    }
+
+    /** Creates student {@code username} (password {@link #STUDENT_PASSWORD}) as the instructor. */
+    public void createStudent(String username) {
+        Response r = instructor().postJson("/api/users", "{\"username\": \"" + username + "\", \"password\": \""
+                + STUDENT_PASSWORD + "\"}");
+        if (r.status() != 201) {
+            throw new IllegalStateException("could not create student " + username + ": " + r.status() + " " + r.text());
         }
     }
 

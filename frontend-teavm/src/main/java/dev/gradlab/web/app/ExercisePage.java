@@ -1,9 +1,11 @@
 package dev.gradlab.web.app;
 
 import dev.gradlab.core.check.AnswerPreview;
+import dev.gradlab.web.dom.Browser;
 import dev.gradlab.web.dom.Dom;
 import dev.gradlab.web.dom.Net;
 import dev.gradlab.web.dom.Page;
+import dev.gradlab.web.view.AttemptQueue;
 import dev.gradlab.web.view.CheckHtml;
 import dev.gradlab.web.view.CheckResultView;
 import dev.gradlab.web.view.ExerciseDoc;
@@ -11,6 +13,7 @@ import dev.gradlab.web.view.ExerciseHtml;
 import dev.gradlab.web.view.ExerciseSession;
 import dev.gradlab.web.view.Html;
 import dev.gradlab.web.view.JsonData;
+import dev.gradlab.web.view.OfflineHtml;
 import dev.gradlab.web.view.ProgramRun;
 
 /**
@@ -18,15 +21,56 @@ import dev.gradlab.web.view.ProgramRun;
  * {@link ExerciseHtml}; every keystroke in an expression field is read in the browser
  * ({@link AnswerPreview}, no request); Check and Submit send all answers to
  * {@code POST /api/exercises/{id}/check}; Run executes a program part in the browser
- * ({@link ProgramRun}). The state lives in {@link ExerciseSession}.
+ * ({@link ProgramRun}). The state lives in {@link ExerciseSession}. Without a session a check is
+ * practice; with one the server uses the student's assigned variant (it picks it when the page
+ * asks for no variant) and records the attempt, identified by a fresh client attempt id. When the
+ * server cannot be reached, a check is saved ({@link Connectivity}) and graded once it is back.
  */
 final class ExercisePage {
     private static final String ROOT = "exercise";
+
+    private final Session account;
+    private final Connectivity connectivity;
+    private boolean visible;
 
     private String id;
     private ExerciseSession session;
     /** Incremented per load, so a late answer for an exercise left behind is dropped. */
     private int generation;
+
+    ExercisePage(Session account, Connectivity connectivity) {
+        this.account = account;
+        this.connectivity = connectivity;
+        connectivity.listen(new Connectivity.Listener() {
+            @Override
+            public void sent(AttemptQueue.Attempt attempt, String resultJson) {
+                graded(attempt, resultJson);
+            }
+
+            @Override
+            public void changed() {
+                // nothing: the banner says it
+            }
+        });
+    }
+
+    /** Whether the exercise view is the one shown. */
+    void setVisible(boolean v) {
+        visible = v;
+    }
+
+    /**
+     * Someone else logged in or out: the variant may differ, so the exercise is loaded again
+     * (now if it is on screen, else when it is next opened).
+     */
+    void userChanged() {
+        String shown = id;
+        id = null;
+        session = null;
+        if (visible && shown != null) {
+            open(shown, false);
+        }
+    }
 
     /** Binds the delegated events of {@code #exercise} once. */
     void bind() {
@@ -130,23 +174,32 @@ final class ExercisePage {
             return;
         }
         collect();
-        String body = session.beginCheck();
+        String clientAttemptId = Browser.randomId();
+        String body = session.beginCheck(clientAttemptId);
         if (body == null) {
             return;
         }
         ExerciseSession s = session;
+        if (!connectivity.online()) {
+            saveForLater(s, clientAttemptId);
+            return;
+        }
         Page.setDisabled("check", true);
         Dom.setAttr("check-status", "data-correct", null);
         Dom.setText("check-status", "Checking\u2026");
-        Net.post("api/exercises/" + s.doc().id + "/check", body, (status, text) -> {
+        account.post("api/exercises/" + s.doc().id + "/check", body, (status, text) -> {
             if (s != session) {
                 return;
             }
             Page.setDisabled("check", false);
+            if (status == 0) {
+                connectivity.unreachable();
+                saveForLater(s, clientAttemptId);
+                return;
+            }
             if (status != 200) {
                 s.failCheck();
-                Dom.setText("check-status", "The check did not go through: "
-                        + (status == 0 ? "the server cannot be reached." : message(status, text)));
+                Dom.setText("check-status", "The check did not go through: " + message(status, text));
                 return;
             }
             CheckResultView r;
@@ -161,6 +214,49 @@ final class ExercisePage {
         });
     }
 
+    /**
+     * The server cannot be reached: the check is saved with its client attempt id; program parts
+     * are run against their public tests here, every part shows that it waits.
+     */
+    private void saveForLater(ExerciseSession s, String clientAttemptId) {
+        connectivity.enqueue(s.queue(clientAttemptId, account.account().username, Browser.now()));
+        for (ExerciseDoc.Part p : s.doc().parts) {
+            int ran = -1;
+            boolean failed = false;
+            if (p.kind.equals("program")) {
+                ProgramRun.Outcome out = run(p.id);
+                failed = out != null && !out.ok;
+                ran = p.tests.size();
+            }
+            String verdictId = ExerciseHtml.id("verdict", p.id);
+            Dom.setHtml(verdictId, OfflineHtml.queuedVerdict(p, ran, failed));
+            Dom.setAttr(verdictId, "data-stale", null);
+            Dom.setAttr(ExerciseHtml.id("part", p.id), "data-status", "queued");
+        }
+        Dom.setAttr("check-status", "data-correct", null);
+        Dom.setText("check-status", OfflineHtml.queuedSummary(connectivity.pending()));
+    }
+
+    /** A saved check was graded now that the server is back: shown if its exercise is on screen. */
+    private void graded(AttemptQueue.Attempt attempt, String resultJson) {
+        if (session == null || !session.doc().id.equals(attempt.exerciseId) || session.doc().variant != attempt.variant
+                || session.phase() == ExerciseSession.Phase.CHECKING) {
+            return;
+        }
+        CheckResultView r;
+        try {
+            r = session.accept(resultJson);
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        show(r);
+        Dom.setText("check-status", "Graded now that the server is back: " + summary(r));
+    }
+
+    private String summary(CheckResultView r) {
+        return CheckHtml.summary(r) + CheckHtml.recordedNote(r.recorded, account.account().loggedIn());
+    }
+
     private void show(CheckResultView r) {
         for (ExerciseDoc.Part p : session.doc().parts) {
             CheckResultView.PartVerdict v = r.part(p.id);
@@ -170,18 +266,19 @@ final class ExercisePage {
             Dom.setAttr(ExerciseHtml.id("part", p.id), "data-status", v == null ? null : v.status);
             Dom.setHtml(ExerciseHtml.id("hints", p.id), CheckHtml.hints(session.hints(p.id), p.hintCount));
         }
-        Dom.setText("check-status", CheckHtml.summary(r));
+        Dom.setText("check-status", summary(r));
         Dom.setAttr("check-status", "data-correct", r.correct ? "true" : "false");
         Page.renderMath(ROOT);
     }
 
-    private void run(String partId) {
+    /** Runs a program part in the browser and shows what it did; null when there is no such part. */
+    private ProgramRun.Outcome run(String partId) {
         if (session == null) {
-            return;
+            return null;
         }
         ExerciseDoc.Part p = session.doc().part(partId);
         if (p == null) {
-            return;
+            return null;
         }
         String fieldId = ExerciseHtml.id("answer", partId);
         String text = Page.code(fieldId);
@@ -196,6 +293,7 @@ final class ExercisePage {
         String outputId = ExerciseHtml.id("output", partId);
         Dom.setHtml(outputId, out.html);
         Dom.setAttr(outputId, "data-ok", out.ok ? "true" : "false");
+        return out;
     }
 
     private static String message(int status, String body) {

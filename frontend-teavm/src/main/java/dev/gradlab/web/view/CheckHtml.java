@@ -153,4 +153,15 @@ public final class CheckHtml {
     static String percent(double score) {
         return Math.round(score * 100) + "%";
     }
+
+    /**
+     * After the summary: " Recorded." when the server kept the attempt, a reminder that nothing is
+     * kept without logging in, or "" (a logged-in check that did not count, e.g. an unreadable answer).
+     */
+    public static String recordedNote(boolean recorded, boolean loggedIn) {
+        if (recorded) {
+            return " Recorded.";
+        }
+        return loggedIn ? "" : " Practice only: log in to keep your progress.";
+    }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The exercise list page: {@code GET /api/exercises} grouped by topic, topics and exercises in the
- * server's order (topic, then order, then id). Each exercise links to {@code #/exercises/ID}.
+ * server's order (topic, then order, then id). Each exercise links to {@code #/exercises/ID} and has
+ * an empty {@code #badges-ID} for its progress ({@link ProgressView#badge}).
  */
 public final class ExerciseList {
     private ExerciseList() {
@@ -60,6 +61,24 @@ public final class ExerciseList {
         if (!source.isEmpty()) {
             sb.append(" · ").append(Html.escape(source));
         }
-        return sb.append("</span></li>").toString();
+        return sb.append("</span><span class=\"progress-badges\" id=\"").append(Html.escape(badgeId(id)))
+                .append("\"></span></li>").toString();
+    }
+
+    /** The id of the element holding an exercise's progress badges. */
+    public static String badgeId(String exerciseId) {
+        return "badges-" + ExerciseHtml.partKey(exerciseId);
+    }
+
+    /** The exercise ids of {@code GET /api/exercises}, in order. */
+    public static List<String> ids(String json) {
+        List<String> out = new ArrayList<>();
+        for (Object o : JsonData.array(JsonData.parse(json))) {
+            String id = JsonData.string(JsonData.object(o), "id", "");
+            if (!id.isEmpty()) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 }

@@ -69,6 +69,14 @@ public final class ExerciseSession {
      * ({@code {"variant", "answers", "hintsShown"}}), or null when one is already on its way.
      */
     public String beginCheck() {
+        return beginCheck(null);
+    }
+
+    /**
+     * As {@link #beginCheck()}, with {@code "clientAttemptId"} when not null: the server records a
+     * repeated request with the same id once.
+     */
+    public String beginCheck(String clientAttemptId) {
         if (phase == Phase.CHECKING) {
             return null;
         }
@@ -82,7 +90,24 @@ public final class ExerciseSession {
         for (Map.Entry<String, List<String>> h : hints.entrySet()) {
             w.name(h.getKey()).value(h.getValue().size());
         }
-        return w.endObject().endObject().toString();
+        w.endObject();
+        if (clientAttemptId != null) {
+            w.name("clientAttemptId").value(clientAttemptId);
+        }
+        return w.endObject().toString();
+    }
+
+    /**
+     * The check begun with {@link #beginCheck(String)} could not reach the server: it becomes an
+     * attempt to send later (the answers and hint counts as they are now), and the student may go on.
+     */
+    public AttemptQueue.Attempt queue(String clientAttemptId, String username, double now) {
+        Map<String, Integer> shown = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> h : hints.entrySet()) {
+            shown.put(h.getKey(), h.getValue().size());
+        }
+        failCheck();
+        return new AttemptQueue.Attempt(clientAttemptId, username, doc.id, doc.variant, answers, shown, now);
     }
 
     /**

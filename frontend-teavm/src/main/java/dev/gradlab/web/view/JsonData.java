@@ -92,4 +92,14 @@ public final class JsonData {
             return null;
         }
     }
+
+    /** The {@code error.code} of an API error document, or null when {@code json} is not one. */
+    public static String errorCode(String json) {
+        try {
+            Map<String, Object> e = object(object(parse(json)), "error");
+            return e.isEmpty() ? null : string(e, "code", null);
+        } catch (IllegalArgumentException notJson) {
+            return null;
+        }
+    }
 }

@@ -3,14 +3,15 @@ package dev.gradlab.web.view;
 /**
  * Where the location hash points: {@code #/} (or no hash) is the exercise list,
  * {@code #/exercises/ID} one exercise, {@code #/stepper} the backprop stepper, {@code #/attention} the
- * attention stepper, {@code #/optimizer} the optimizer playground. A hash that does not start with
- * {@code #/} is an in-page anchor (a skip link), not a route. The text after {@code ?} is the
- * route's {@link #query} (page settings such as {@code n=4&d=8}); it is not part of the route's
+ * attention stepper, {@code #/optimizer} the optimizer playground, {@code #/login} the login form,
+ * {@code #/instructor} the instructor's pages, {@code #/jobs} the jobs page. A hash that does not
+ * start with {@code #/} is an in-page anchor (a skip link), not a route. The text after {@code ?} is
+ * the route's {@link #query} (page settings such as {@code n=4&d=8}); it is not part of the route's
  * identity ({@link #equals}). Immutable.
  */
 public final class Route {
     /** The pages of the app. */
-    public enum Kind { LIST, EXERCISE, STEPPER, ATTENTION, OPTIMIZER, NOT_FOUND }
+    public enum Kind { LIST, EXERCISE, STEPPER, ATTENTION, OPTIMIZER, NOT_FOUND, LOGIN, INSTRUCTOR, JOBS }
 
     public final Kind kind;
     /** The exercise id for {@link Kind#EXERCISE}, else null. */
@@ -72,11 +73,29 @@ public final class Route {
         if (h.equals("/exercises")) {
             return list();
         }
+        Route account = accountRoute(h);
+        if (account != null) {
+            return account;
+        }
         String prefix = "/exercises/";
         if (h.startsWith(prefix) && validId(h.substring(prefix.length()))) {
             return exercise(h.substring(prefix.length()));
         }
         return new Route(Kind.NOT_FOUND, null);
+    }
+
+    /** {@code /login}, {@code /instructor}, {@code /jobs}, or null. */
+    private static Route accountRoute(String path) {
+        switch (path) {
+            case "/login":
+                return new Route(Kind.LOGIN, null);
+            case "/instructor":
+                return new Route(Kind.INSTRUCTOR, null);
+            case "/jobs":
+                return new Route(Kind.JOBS, null);
+            default:
+                return null;
+        }
     }
 
     /** Exercise ids are file names: letters, digits, '-', '_' and '.', not starting with '.'. */
@@ -106,12 +125,18 @@ public final class Route {
                 return "#/attention";
             case OPTIMIZER:
                 return "#/optimizer";
+            case LOGIN:
+                return "#/login";
+            case INSTRUCTOR:
+                return "#/instructor";
+            case JOBS:
+                return "#/jobs";
             default:
                 return "#/";
         }
     }
 
-    /** The top-navigation entry this page belongs to: "exercises", "stepper", "attention" or "optimizer". */
+    /** The top-navigation entry this page belongs to: "exercises", "stepper", "attention", "optimizer", "login", "instructor" or "jobs". */
     public String section() {
         switch (kind) {
             case STEPPER:
@@ -120,6 +145,12 @@ public final class Route {
                 return "attention";
             case OPTIMIZER:
                 return "optimizer";
+            case LOGIN:
+                return "login";
+            case INSTRUCTOR:
+                return "instructor";
+            case JOBS:
+                return "jobs";
             default:
                 return "exercises";
         }

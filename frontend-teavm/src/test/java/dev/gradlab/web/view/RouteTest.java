@@ -55,4 +55,14 @@ class RouteTest {
         assertEquals("optimizer", Route.parse("#/optimizer").section());
         assertEquals("", Route.parse("#/optimizer").query);
     }
+
+    @Test
+    void loginInstructorAndJobsHaveTheirOwnRoutes() {
+        assertEquals(Route.Kind.LOGIN, Route.parse("#/login").kind);
+        assertEquals(Route.Kind.INSTRUCTOR, Route.parse("#/instructor/").kind);
+        assertEquals(Route.Kind.JOBS, Route.parse("#/jobs").kind);
+        assertEquals("#/jobs", Route.parse("#/jobs").hash());
+        assertEquals("instructor", Route.parse("#/instructor").section());
+        assertEquals("login", Route.parse("#/login").section());
+    }
 }

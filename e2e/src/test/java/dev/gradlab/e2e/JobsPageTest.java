@@ -1,0 +1,107 @@
+package dev.gradlab.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Request;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The jobs page: a form generated from the kind's parameters and checked in the browser, a
+ * regression-mc job followed live (progress bar, metric curves) to its result, and Cancel.
+ */
+class JobsPageTest extends PageTest {
+    void openJobs(String student) {
+        server().createStudent(student);
+        open("/#/login");
+        page.fill("#login-username", student);
+        page.fill("#login-password", ServerProcess.STUDENT_PASSWORD);
+        page.click("#login-submit");
+        assertThat(page.locator("#account-name")).hasText(student);
+        page.click("#nav-jobs");
+        page.locator("#job-kind option[value=\"regression-mc\"]").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        page.selectOption("#job-kind", "regression-mc");
+        assertThat(page.locator("#job-param-trials")).hasValue("500");
+    }
+
+    /** Records, in window.glSeen, every progress value shown and whether a live plot appeared. */
+    void watchProgress() {
+        page.evaluate("() => { window.glSeen = {values: [], live: false};"
+                + " new MutationObserver(() => { const p = document.querySelector('#job-progress');"
+                + " if (p) window.glSeen.values.push(Number(p.value));"
+                + " if (document.querySelector('#job-live path.line')) window.glSeen.live = true; })"
+                + ".observe(document.getElementById('job-current'), {subtree: true, childList: true}); }");
+    }
+
+    @Test
+    void aRegressionJobRunsToTheEndWithAProgressBarAndPlots() {
+        openJobs("eve");
+        List<String> posts = new CopyOnWriteArrayList<>();
+        page.onRequest((Request r) -> {
+            if (r.method().equals("POST")) {
+                posts.add(r.url());
+            }
+        });
+        page.fill("#job-param-trials", "0");
+        page.fill("#job-param-n", "20, 5000");
+        page.click("#job-submit");
+        assertThat(page.locator("#job-error-trials")).hasText("trials must be an integer from 1 to 20000, not 0");
+        assertThat(page.locator("#job-error-n")).hasText("n[1] must be an integer from 2 to 2000, not 5000");
+        assertThat(page.locator("#job-param-trials")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#job-form-error")).hasText("Fix the 2 fields marked below: n, trials.");
+        assertEquals(List.of(), posts, "an invalid form is not sent");
+        screenshot("jobs-validation");
+
+        page.fill("#job-param-trials", "3000");
+        page.fill("#job-param-n", "20, 50, 100, 200");
+        watchProgress();
+        page.click("#job-submit");
+        assertThat(page.locator("#job-error-trials")).isEmpty();
+        Locator label = page.locator("#job-progress-label");
+        assertThat(label).hasAttribute("data-status", "succeeded", new com.microsoft.playwright.assertions.LocatorAssertions
+                .HasAttributeOptions().setTimeout(60_000));
+        assertThat(page.locator("#job-progress")).hasAttribute("value", "100");
+        assertThat(label).hasText("100% \u00b7 finished");
+
+        List<?> seen = (List<?>) page.evaluate("() => window.glSeen.values");
+        assertTrue(seen.stream().anyMatch(v -> ((Number) v).doubleValue() > 0 && ((Number) v).doubleValue() < 100),
+                "the bar showed progress on the way: " + seen);
+        assertEquals(Boolean.TRUE, page.evaluate("() => window.glSeen.live"), "metric curves were drawn while it ran");
+
+        Locator result = page.locator("#job-result .job-result[data-status=\"succeeded\"]");
+        assertThat(result.locator("figure.plot")).hasCount(2);
+        assertThat(result.locator("figure.plot").first().locator("path.line")).hasCount(6);
+        assertThat(result.locator("table.summary")).containsText("max_relative_deviation");
+        assertThat(page.locator("#job-list li[data-status=\"succeeded\"]").first()).containsText("regression-mc");
+        screenshot("jobs-regression-mc");
+
+        page.setViewportSize(390, 844);
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertEquals(0, ((Number) overflow).intValue(), "no horizontal scrolling at 390 px");
+        screenshot("jobs-390px");
+    }
+
+    @Test
+    void aRunningJobIsCancelled() {
+        openJobs("fred");
+        page.fill("#job-param-n", "2000");
+        page.fill("#job-param-d", "200");
+        page.fill("#job-param-trials", "20000");
+        page.click("#job-submit");
+        Locator label = page.locator("#job-progress-label");
+        assertThat(label).hasAttribute("data-status", "running");
+        page.click("#job-cancel");
+        assertThat(label).hasAttribute("data-status", "cancelled", new com.microsoft.playwright.assertions.LocatorAssertions
+                .HasAttributeOptions().setTimeout(30_000));
+        assertThat(page.locator("#job-result .error")).hasText("cancelled by its owner");
+        assertThat(page.locator("#job-cancel")).isHidden();
+        assertThat(page.locator("#job-list li[data-status=\"cancelled\"]")).hasCount(1);
+        screenshot("jobs-cancelled");
+    }
+}

@@ -1,0 +1,125 @@
+package dev.gradlab.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Offline: the service worker keeps the app and the exercises already opened; checks made while the
+ * browser is offline are saved with a client attempt id and recorded exactly once when it is back.
+ */
+class OfflineTest extends PageTest {
+    void loginAndOpen(String student, String exercise) {
+        server().createStudent(student);
+        open("/#/login");
+        page.fill("#login-username", student);
+        page.fill("#login-password", ServerProcess.STUDENT_PASSWORD);
+        page.click("#login-submit");
+        assertThat(page.locator("#account-name")).hasText(student);
+        page.locator("#exercise-list a").first().waitFor();
+        page.click("a[href=\"#/exercises/" + exercise + "\"]");
+        page.locator("#exercise-title").waitFor();
+        // the service worker is in control and holds the engine and this exercise
+        page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+        page.waitForFunction("async () => !!(await caches.match('api/exercises/" + exercise + "'))"
+                + " && !!(await caches.match('api/exercises')) && !!(await caches.match('js/gradlab.js'))"
+                + " && !!(await caches.match('wasm/gradlab.wasm'))");
+    }
+
+    JsonNode submissions(String student, String exercise) {
+        return ApiSession.login(server(), student, ServerProcess.STUDENT_PASSWORD)
+                .getJson("/api/submissions?exercise=" + exercise).json().path("submissions");
+    }
+
+    @Test
+    void aCheckMadeOfflineIsRecordedOnceWhenTheBrowserIsBack() {
+        loginAndOpen("gus", "demo-derivative");
+        int a = AccountTest.coefficient(ApiSession.login(server(), "gus", ServerProcess.STUDENT_PASSWORD));
+
+        context.setOffline(true);
+        assertThat(page.locator("#offline-banner")).isVisible();
+        assertThat(page.locator("#offline-banner")).containsText("Offline");
+        page.fill("#answer-df", "3*" + a + "*x^");
+        assertThat(page.locator("#preview-df .preview-error")).containsText("line 1, column");
+        page.fill("#answer-df", "3*" + a + "*x^2");
+        page.locator("#preview-df .katex").waitFor();
+        page.fill("#answer-value", Integer.toString(12 * a));
+        page.click("#check");
+        assertThat(page.locator("#verdict-df .verdict-box")).hasAttribute("data-status", "queued");
+        assertThat(page.locator("#verdict-value .verdict-box")).containsText("Will be checked when online");
+        assertThat(page.locator("#check-status")).containsText("Saved on this device");
+        String id = (String) page.evaluate("() => JSON.parse(localStorage.getItem('gradlab.pending'))[0].clientAttemptId");
+        String saved = (String) page.evaluate("() => { const a = JSON.parse(localStorage.getItem('gradlab.pending'))[0];"
+                + " return JSON.stringify({variant: a.variant, answers: a.answers, hintsShown: a.hintsShown,"
+                + " clientAttemptId: a.clientAttemptId}); }");
+        screenshot("offline-check-saved");
+
+        // a reload while offline: the app comes from the cache, and the saved check is still there
+        Response doc = page.waitForResponse(r -> r.url().endsWith("/api/exercises/demo-derivative"), page::reload);
+        assertTrue(doc.fromServiceWorker(), "the exercise came from the service worker");
+        page.waitForFunction("() => window.gradlab && window.gradlab.ready");
+        assertThat(page.locator("#exercise-title")).hasText("Derivative of a cube");
+        assertThat(page.locator("#offline-banner")).containsText("1 check waits");
+        page.click("#nav-exercises");
+        assertThat(page.locator("#badges-demo-derivative .badge[data-state=\"pending\"]"))
+                .hasText("\u2026 1 check waits to be sent");
+        page.click("#nav-stepper");
+        page.locator("svg#graph g.node").first().waitFor();
+        page.click("#step-forward");
+        assertThat(page.locator("#stepper")).hasAttribute("data-step", "1");
+        assertEquals(0, submissions("gus", "demo-derivative").size(), "nothing reached the server while offline");
+
+        page.click("#nav-exercises");
+        context.setOffline(false);
+        assertThat(page.locator("#sync-note")).hasText("Back online: 1 saved check was sent and graded.");
+        assertThat(page.locator("#offline-banner")).isHidden();
+        assertThat(page.locator("#badges-demo-derivative .badge[data-state=\"solved\"]")).isVisible();
+        assertEquals("[]", page.evaluate("() => localStorage.getItem('gradlab.pending')"));
+
+        JsonNode subs = submissions("gus", "demo-derivative");
+        assertEquals(1, subs.size(), subs.toString());
+        assertEquals(id, subs.get(0).path("clientAttemptId").asText());
+        assertTrue(subs.get(0).path("correct").asBoolean());
+
+        // sending the same attempt again (a lost answer, a second tab) records nothing more
+        Object again = page.evaluate("body => fetch('api/me').then(r => r.json()).then(me => fetch("
+                + "'api/exercises/demo-derivative/check', {method: 'POST', headers: {'Content-Type': 'application/json',"
+                + " 'X-CSRF-Token': me.csrfToken}, body: body})).then(r => r.json()).then(j => j.recorded)", saved);
+        assertEquals(Boolean.TRUE, again, "the server answers as for the first time");
+        assertEquals(1, submissions("gus", "demo-derivative").size());
+        screenshot("offline-synced");
+
+        // the cached exercise holds gus's variant: logging out forgets it, the app files stay
+        page.click("#logout");
+        assertThat(page.locator("#nav-login")).isVisible();
+        page.waitForFunction("async () => !(await caches.match('api/exercises/demo-derivative'))"
+                + " && !!(await caches.match('api/exercises')) && !!(await caches.match('wasm/gradlab.wasm'))");
+    }
+
+    @Test
+    void aProgramRunsItsPublicTestsOfflineAndIsGradedWhenBack() {
+        loginAndOpen("hal", "demo-program");
+        page.locator(".CodeMirror").waitFor();
+        context.setOffline(true);
+        page.click(".CodeMirror");
+        page.keyboard().press("Control+A");
+        page.keyboard().insertText("def mse(p, y):\n    return mean((p - y)**2)\n");
+        page.click("#submit-code");
+        Locator verdict = page.locator("#verdict-code .verdict-box");
+        assertThat(verdict).hasAttribute("data-status", "queued");
+        assertThat(verdict).containsText("Ran the 1 public test in your browser");
+        assertThat(page.locator("#output-code .test-values")).containsText("mse(p, y) = 2");
+        screenshot("offline-program");
+
+        context.setOffline(false);
+        assertThat(verdict).hasAttribute("data-status", "correct");
+        assertThat(verdict).containsText("All 2 tests pass.");
+        assertThat(page.locator("#check-status")).containsText("Graded now that the server is back");
+        assertEquals(1, submissions("hal", "demo-program").size());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.gradlab.web.dom;
+
+import org.teavm.jso.JSBody;
+
+/**
+ * The browser's {@code localStorage}, which survives reloads and restarts. Every access is guarded:
+ * where storage is unavailable (private modes, a full quota) reads give null and writes do nothing.
+ */
+public final class Store {
+    private Store() {
+    }
+
+    @JSBody(params = "key", script = "try { var glV = window.localStorage.getItem(key);"
+            + " return glV === null ? null : String(glV); } catch (glIgnored) { return null; }")
+    public static native String get(String key);
+
+    /** Stores {@code value}, or removes the key when it is null; false when the browser refused. */
+    @JSBody(params = {"key", "value"}, script = "try { if (value === null || value === undefined)"
+            + " window.localStorage.removeItem(key); else window.localStorage.setItem(key, value); return true; }"
+            + " catch (glIgnored) { return false; }")
+    public static native boolean set(String key, String value);
+
+    /**
+     * Removes the exercise documents ({@code api/exercises/ID}) the service worker keeps (cache
+     * {@code gradlab-v1}, see sw.js): they hold the variant of the user who fetched them, so
+     * another user must not get them offline. The list and the app files stay.
+     */
+    @JSBody(script = "if (!window.caches) return; caches.open('gradlab-v1').then(function(glCache) {"
+            + " return glCache.keys().then(function(glKeys) { glKeys.forEach(function(glKey) {"
+            + " if (/\\/api\\/exercises\\/[^\\/]+$/.test(new URL(glKey.url).pathname)) glCache.delete(glKey); }); }); })"
+            + ".catch(function() {});")
+    public static native void forgetCachedExercises();
+}
