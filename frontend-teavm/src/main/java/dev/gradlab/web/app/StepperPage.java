@@ -80,24 +80,24 @@ final class StepperPage {
         GraphDom.onWheel("graph", (f, x, y) -> {
             if (viewport != null) {
                 viewport.zoomAt(f, x, y);
-                applyView();
+                GraphWindow.apply(viewport);
             }
         });
         GraphDom.onDragAndPick("graph", (dx, dy, unused) -> {
             if (viewport != null) {
                 viewport.pan(dx, dy);
-                applyView();
+                GraphWindow.apply(viewport);
             }
         }, this::pick);
         GraphDom.onResize(() -> {
             if (viewport != null) {
-                viewport.resize(viewWidth(), viewHeight());
-                Dom.setAttr("graph", "height", SvgRenderer.num(viewHeight()));
-                applyView();
+                viewport.resize(GraphWindow.width(), GraphWindow.height(layout));
+                Dom.setAttr("graph", "height", SvgRenderer.num(GraphWindow.height(layout)));
+                GraphWindow.apply(viewport);
             }
         });
         Dom.onInput("fill-mode", () -> {
-            fillMode = "true".equals(checked("fill-mode"));
+            fillMode = GraphDom.checked("fill-mode");
             build();
         });
         Dom.onClick("fill-check", this::checkEntry);
@@ -127,7 +127,7 @@ final class StepperPage {
         }
         loadedQuery = query;
         fillMode = "1".equals(q.get("fill"));
-        setChecked("fill-mode", fillMode);
+        GraphDom.setChecked("fill-mode", fillMode);
         Dom.setValue("source", source);
         for (Map.Entry<String, String> e : q.asMap().entrySet()) {
             if (!e.getKey().equals("source") && !e.getKey().equals("fill")) {
@@ -175,7 +175,7 @@ final class StepperPage {
             layout = SvgRenderer.layout(graph);
             fill = fillMode && FillIn.supports(trace) ? new FillIn(trace, stepper) : null;
             selected = -1;
-            viewport = new Viewport(viewWidth(), viewHeight(), layout.width(), layout.height());
+            viewport = new Viewport(GraphWindow.width(), GraphWindow.height(layout), layout.width(), layout.height());
             if (viewport.fitScale() >= 0.6) {
                 viewport.fit();
             }
@@ -288,60 +288,18 @@ final class StepperPage {
         if (cur >= 0 && viewport != null) {
             Layout.Box b = layout.box(cur);
             if (viewport.reveal(b.x, b.y, b.w, b.h)) {
-                applyView();
+                GraphWindow.apply(viewport);
             }
         }
     }
 
-    /** The zoom keys and buttons: "+", "=", "-", "0", "Shift+ArrowLeft" …; whether the key was used. */
+    /** The zoom keys and buttons; whether the key was used. */
     private boolean view(String key) {
-        if (viewport == null) {
+        if (viewport == null || !viewport.key(key)) {
             return false;
         }
-        switch (key) {
-            case "+":
-            case "=":
-                viewport.zoomIn();
-                break;
-            case "-":
-                viewport.zoomOut();
-                break;
-            case "0":
-                viewport.fit();
-                break;
-            case "Shift+ArrowLeft":
-                viewport.pan(PAN, 0);
-                break;
-            case "Shift+ArrowRight":
-                viewport.pan(-PAN, 0);
-                break;
-            case "Shift+ArrowUp":
-                viewport.pan(0, PAN);
-                break;
-            case "Shift+ArrowDown":
-                viewport.pan(0, -PAN);
-                break;
-            default:
-                return false;
-        }
-        applyView();
+        GraphWindow.apply(viewport);
         return true;
-    }
-
-    private void applyView() {
-        Dom.setAttr("graph-pan", "transform", viewport.transform());
-        Dom.setText("zoom-level", viewport.percent());
-        Dom.setAttr("graph", "data-scale", Double.toString(viewport.scale()));
-    }
-
-    private static double viewWidth() {
-        double w = GraphDom.width("graph-window");
-        return w > 0 ? w : 800;
-    }
-
-    private double viewHeight() {
-        double max = Math.max(240, Math.round(GraphDom.windowHeight() * 0.7));
-        return layout == null ? max : Math.max(120, Math.min(max, Math.ceil(layout.height())));
     }
 
     /** A node was clicked (or Enter pressed on it): its details. */
@@ -418,10 +376,10 @@ final class StepperPage {
         }
         Dom.setAttr("graph", "viewBox", null);
         Dom.setAttr("graph", "width", "100%");
-        Dom.setAttr("graph", "height", SvgRenderer.num(viewHeight()));
+        Dom.setAttr("graph", "height", SvgRenderer.num(GraphWindow.height(layout)));
         Dom.setHtml("graph", "<g id=\"graph-pan\" transform=\"" + viewport.transform() + "\">"
                 + SvgRenderer.render(stepper, layout, fill) + "</g>");
-        applyView();
+        GraphWindow.apply(viewport);
         if (selected >= 0) {
             GraphDom.toggleClass("#graph g.node[data-id=\"" + selected + "\"]", "selected", true);
         }
@@ -450,16 +408,6 @@ final class StepperPage {
      */
     private static void atLimit(String id, boolean limit) {
         Dom.setAttr(id, "data-limit", limit ? "true" : null);
-    }
-
-    private static final double PAN = 80;
-
-    private static String checked(String id) {
-        return GraphDom.checked(id) ? "true" : "false";
-    }
-
-    private static void setChecked(String id, boolean on) {
-        GraphDom.setChecked(id, on);
     }
 
     private static String text(String id) {

@@ -15,6 +15,8 @@ public final class Viewport {
     public static final double STEP = 1.25;
     /** How far past its edges the drawing may be dragged, in px. */
     public static final double SLACK = 48;
+    /** One Shift+arrow press, in px. */
+    public static final double PAN = 80;
     /** The margin kept around a node brought into view, in px. */
     private static final double REVEAL_MARGIN = 16;
 
@@ -98,6 +100,39 @@ public final class Viewport {
         tx += dx;
         ty += dy;
         clamp();
+    }
+
+    /**
+     * A zoom key or button: "+" or "=", "-", "0" (fit), "Shift+ArrowLeft" … (pan {@value #PAN} px);
+     * whether it was one.
+     */
+    public boolean key(String key) {
+        switch (key) {
+            case "+":
+            case "=":
+                zoomIn();
+                return true;
+            case "-":
+                zoomOut();
+                return true;
+            case "0":
+                fit();
+                return true;
+            case "Shift+ArrowLeft":
+                pan(PAN, 0);
+                return true;
+            case "Shift+ArrowRight":
+                pan(-PAN, 0);
+                return true;
+            case "Shift+ArrowUp":
+                pan(0, PAN);
+                return true;
+            case "Shift+ArrowDown":
+                pan(0, -PAN);
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** The whole drawing, centred, at most 100 %. */

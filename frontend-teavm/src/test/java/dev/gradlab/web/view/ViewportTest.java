@@ -79,4 +79,18 @@ class ViewportTest {
         assertTrue(v.reveal(100, 100, 120, 66));
         assertEquals(16, v.tx() + 100, 1e-9);
     }
+
+    @Test
+    void keysZoomFitAndPan() {
+        Viewport v = new Viewport(800, 600, 5000, 3000);
+        assertTrue(v.key("Shift+ArrowRight"));
+        assertEquals(-Viewport.PAN, v.tx(), 1e-9);
+        assertTrue(v.key("Shift+ArrowDown"));
+        assertEquals(-Viewport.PAN, v.ty(), 1e-9);
+        assertTrue(v.key("="));
+        assertEquals("125 %", v.percent());
+        assertTrue(v.key("0"));
+        assertEquals(0.16, v.scale(), 1e-12);
+        assertFalse(v.key("ArrowRight"), "plain arrows step the stepper");
+    }
 }
