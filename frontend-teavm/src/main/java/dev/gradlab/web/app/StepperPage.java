@@ -1,17 +1,22 @@
 package dev.gradlab.web.app;
 
+import dev.gradlab.core.autodiff.Trace;
 import dev.gradlab.core.lang.LangException;
 import dev.gradlab.core.lang.Traces;
 import dev.gradlab.core.tensor.MathException;
 import dev.gradlab.core.tensor.ShapeException;
 import dev.gradlab.web.dom.Dom;
+import dev.gradlab.web.dom.GraphDom;
+import dev.gradlab.web.view.FillIn;
 import dev.gradlab.web.view.GraphView;
 import dev.gradlab.web.view.Html;
 import dev.gradlab.web.view.InputValues;
 import dev.gradlab.web.view.Layout;
+import dev.gradlab.web.view.NodeDetails;
 import dev.gradlab.web.view.Query;
 import dev.gradlab.web.view.Stepper;
 import dev.gradlab.web.view.SvgRenderer;
+import dev.gradlab.web.view.Viewport;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +35,15 @@ final class StepperPage {
     private List<String> names = new ArrayList<>();
     private Stepper stepper;
     private Layout layout;
+    private Trace trace;
+    /** Zoom and pan of the drawing, or null without a graph. */
+    private Viewport viewport;
+    /** Fill-in mode's state, or null when stepping freely. */
+    private FillIn fill;
+    /** Whether fill-in mode is chosen (#fill-mode, or fill=1 in the address). */
+    private boolean fillMode;
+    /** The node whose details are shown, or -1. */
+    private int selected = -1;
     /** The field marked aria-invalid by the last error, or null. */
     private String invalidField;
     /** Whether the stepper view is shown: the arrow keys step only then. */
@@ -59,6 +73,43 @@ final class StepperPage {
         Dom.onClick("step-forward", () -> step(1));
         Dom.onClick("step-back", () -> step(-1));
         Dom.onStepKeys(this::key);
+        Dom.onClick("zoom-in", () -> view("+"));
+        Dom.onClick("zoom-out", () -> view("-"));
+        Dom.onClick("zoom-fit", () -> view("0"));
+        GraphDom.onViewKeys(k -> active && view(k));
+        GraphDom.onWheel("graph", (f, x, y) -> {
+            if (viewport != null) {
+                viewport.zoomAt(f, x, y);
+                GraphWindow.apply(viewport);
+            }
+        });
+        GraphDom.onDragAndPick("graph", (dx, dy, unused) -> {
+            if (viewport != null) {
+                viewport.pan(dx, dy);
+                GraphWindow.apply(viewport);
+            }
+        }, this::pick);
+        GraphDom.onResize(() -> {
+            if (viewport != null) {
+                viewport.resize(GraphWindow.width(), GraphWindow.height(layout));
+                Dom.setAttr("graph", "height", SvgRenderer.num(GraphWindow.height(layout)));
+                GraphWindow.apply(viewport);
+            }
+        });
+        Dom.onInput("fill-mode", () -> {
+            fillMode = GraphDom.checked("fill-mode");
+            build();
+        });
+        Dom.onClick("fill-check", this::checkEntry);
+        Dom.onEnter("fill", this::checkEntry);
+        Dom.onClick("fill-reveal", () -> {
+            if (fill != null && fill.giveUp() != null) {
+                Dom.setValue("fill-answer", "");
+                showFill(fill.log().get(fill.log().size() - 1));
+                render();
+                revealCurrent();
+            }
+        });
         sourceChanged();
         build();
     }
@@ -75,9 +126,11 @@ final class StepperPage {
             return;
         }
         loadedQuery = query;
+        fillMode = "1".equals(q.get("fill"));
+        GraphDom.setChecked("fill-mode", fillMode);
         Dom.setValue("source", source);
         for (Map.Entry<String, String> e : q.asMap().entrySet()) {
-            if (!e.getKey().equals("source")) {
+            if (!e.getKey().equals("source") && !e.getKey().equals("fill")) {
                 values.put(e.getKey(), e.getValue());
             }
         }
@@ -116,9 +169,16 @@ final class StepperPage {
             }
         }
         try {
-            GraphView graph = GraphView.of(Traces.run(source, values.values(names), null));
+            trace = Traces.run(source, values.values(names), null);
+            GraphView graph = GraphView.of(trace);
             stepper = new Stepper(graph);
             layout = SvgRenderer.layout(graph);
+            fill = fillMode && FillIn.supports(trace) ? new FillIn(trace, stepper) : null;
+            selected = -1;
+            viewport = new Viewport(GraphWindow.width(), GraphWindow.height(layout), layout.width(), layout.height());
+            if (viewport.fitScale() >= 0.6) {
+                viewport.fit();
+            }
             showError(null, null, null);
         } catch (InputValues.InputError e) {
             fail(e.getMessage(), null, Html.fieldId(e.name()));
@@ -139,6 +199,9 @@ final class StepperPage {
     private void fail(String message, String hint, String culprit) {
         stepper = null;
         layout = null;
+        fill = null;
+        viewport = null;
+        selected = -1;
         showError(message, hint, culprit);
         render();
     }
@@ -170,6 +233,9 @@ final class StepperPage {
         if (stepper == null || !active) {
             return false;
         }
+        if (fill != null && (key.equals("Home") || key.equals("End"))) {
+            return false;
+        }
         switch (key) {
             case "ArrowRight":
                 step(1);
@@ -184,7 +250,7 @@ final class StepperPage {
             case "End":
                 stepper.jump(stepper.total());
                 render();
-                Dom.reveal(".graph-scroll", "#graph g.node.current");
+                revealCurrent();
                 return true;
             default:
                 return false;
@@ -195,6 +261,16 @@ final class StepperPage {
         if (stepper == null) {
             return;
         }
+        if (fill != null) {
+            if (direction > 0) {
+                GraphDom.focus("fill-answer");
+            } else if (fill.back()) {
+                Dom.setHtml("fill-feedback", "");
+                render();
+                revealCurrent();
+            }
+            return;
+        }
         int before = stepper.current();
         boolean moved = direction > 0 ? stepper.forward() : stepper.back();
         if (moved) {
@@ -202,8 +278,83 @@ final class StepperPage {
                 Dom.replace(change[0], change[1]);
             }
             renderPanels();
-            Dom.reveal(".graph-scroll", "#graph g.node.current");
+            revealCurrent();
         }
+    }
+
+    /** Pans so that the node of the last step is in the window. */
+    private void revealCurrent() {
+        int cur = stepper == null ? -1 : stepper.current();
+        if (cur >= 0 && viewport != null) {
+            Layout.Box b = layout.box(cur);
+            if (viewport.reveal(b.x, b.y, b.w, b.h)) {
+                GraphWindow.apply(viewport);
+            }
+        }
+    }
+
+    /** The zoom keys and buttons; whether the key was used. */
+    private boolean view(String key) {
+        if (viewport == null || !viewport.key(key)) {
+            return false;
+        }
+        GraphWindow.apply(viewport);
+        return true;
+    }
+
+    /** A node was clicked (or Enter pressed on it): its details. */
+    private void pick(int id) {
+        if (stepper == null || id < 0 || id >= stepper.graph().size()) {
+            return;
+        }
+        if (selected >= 0) {
+            GraphDom.toggleClass("#graph g.node[data-id=\"" + selected + "\"]", "selected", false);
+        }
+        selected = id;
+        GraphDom.toggleClass("#graph g.node[data-id=\"" + id + "\"]", "selected", true);
+        Dom.setHtml("node-details", NodeDetails.html(stepper, selected, fill));
+    }
+
+    private void checkEntry() {
+        if (fill == null) {
+            return;
+        }
+        FillIn.Verdict v = fill.check(text("fill-answer"));
+        showFill(v);
+        if (v.accepted()) {
+            Dom.setValue("fill-answer", "");
+            render();
+            revealCurrent();
+        } else {
+            Dom.setAttr("fill-answer", "aria-invalid", "true");
+        }
+    }
+
+    private void showFill(FillIn.Verdict v) {
+        Dom.setText("fill-feedback", v.message);
+        Dom.setAttr("fill-feedback", "data-status", v.status);
+        Dom.setAttr("fill-feedback", "data-node", Integer.toString(v.node));
+    }
+
+    /** The fill-in panel: the question for the next entry, or that all is filled in. */
+    private void renderFill() {
+        Dom.setAttr("fill", "hidden", fillMode ? null : "");
+        if (!fillMode) {
+            return;
+        }
+        Dom.setAttr("fill-answer", "aria-invalid", null);
+        if (fill == null) {
+            Dom.setText("fill-label", stepper == null ? "Build a graph first."
+                    : "Fill-in mode needs a graph whose every node is one number.");
+            Dom.setAttr("fill-answer", "disabled", "");
+            return;
+        }
+        int t = fill.target();
+        Dom.setAttr("fill-answer", "disabled", t < 0 ? "" : null);
+        Dom.setText("fill-label", t < 0 ? "All filled in." : (fill.targetIsGrad() ? fill.what(t, true)
+                : fill.what(t, false).substring("the value of ".length())) + " =");
+        Dom.setAttr("fill", "data-target", Integer.toString(t));
+        Dom.setAttr("fill", "data-kind", t < 0 ? "done" : fill.targetIsGrad() ? "grad" : "value");
     }
 
     private void render() {
@@ -217,17 +368,23 @@ final class StepperPage {
             Dom.setAttr("graph", "width", "0");
             Dom.setAttr("graph", "height", "0");
             Dom.setHtml("grads-body", "");
+            Dom.setHtml("node-details", NodeDetails.html(null, -1, null));
             atLimit("step-forward", true);
             atLimit("step-back", true);
+            renderFill();
             return;
         }
-        String w = SvgRenderer.num(layout.width());
-        String h = SvgRenderer.num(layout.height());
-        Dom.setAttr("graph", "viewBox", "0 0 " + w + " " + h);
-        Dom.setAttr("graph", "width", w);
-        Dom.setAttr("graph", "height", h);
-        Dom.setHtml("graph", SvgRenderer.render(stepper, layout));
+        Dom.setAttr("graph", "viewBox", null);
+        Dom.setAttr("graph", "width", "100%");
+        Dom.setAttr("graph", "height", SvgRenderer.num(GraphWindow.height(layout)));
+        Dom.setHtml("graph", "<g id=\"graph-pan\" transform=\"" + viewport.transform() + "\">"
+                + SvgRenderer.render(stepper, layout, fill) + "</g>");
+        GraphWindow.apply(viewport);
+        if (selected >= 0) {
+            GraphDom.toggleClass("#graph g.node[data-id=\"" + selected + "\"]", "selected", true);
+        }
         renderPanels();
+        renderFill();
     }
 
     /** Everything but the graph drawing: stepper attributes, status, table, buttons. */
@@ -240,6 +397,9 @@ final class StepperPage {
         Dom.setText("grad-col", "∂" + stepper.graph().node(stepper.graph().output()).name + "/∂input");
         atLimit("step-forward", !stepper.canForward());
         atLimit("step-back", !stepper.canBack());
+        if (selected >= 0) {
+            Dom.setHtml("node-details", NodeDetails.html(stepper, selected, fill));
+        }
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.Map;
  * The link from an exercise to the stepper its public JSON names ({@code stepper} in
  * {@code GET /api/exercises/{id}}, see docs/authoring.md):
  * {@code {kind: attention, n, d, heads, causal, …}} → {@code #/attention?n=…&d=…&heads=…&causal=…},
- * {@code {kind: backprop, source, inputs: {x1: -1}}} → {@code #/stepper?source=…&x1=-1}.
+ * {@code {kind: backprop, source, inputs: {x1: -1}}} → {@code #/stepper?source=…&x1=-1}, with
+ * {@code &fill=1} (fill-in mode) when the field has {@code fill: true}.
  */
 public final class StepperLink {
     /** The attention keys passed on, in this order (the others are ignored). */
@@ -46,6 +47,9 @@ public final class StepperLink {
                     q.put(e.getKey(), v);
                 }
             }
+            if (Boolean.TRUE.equals(stepper.get("fill"))) {
+                q.put("fill", "1");
+            }
             return "#/stepper?" + Query.format(q);
         }
         return null;
@@ -53,8 +57,12 @@ public final class StepperLink {
 
     /** The words of the link for {@code stepper}. */
     public static String label(Map<String, Object> stepper) {
-        return "attention".equals(JsonData.string(stepper, "kind", ""))
-                ? "Open the attention stepper with these shapes" : "Step through this function in the backprop stepper";
+        if ("attention".equals(JsonData.string(stepper, "kind", ""))) {
+            return "Open the attention stepper with these shapes";
+        }
+        return Boolean.TRUE.equals(stepper.get("fill"))
+                ? "Fill in this graph's values and gradients in the backprop stepper"
+                : "Step through this function in the backprop stepper";
     }
 
     /** An input value as the stepper's field reads it: a number, or a nested list as [1, 2]. */

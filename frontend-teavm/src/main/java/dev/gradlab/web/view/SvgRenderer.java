@@ -58,7 +58,13 @@ public final class SvgRenderer {
 
     /** The markup for the stepper's current state. */
     public static String render(Stepper st, Layout layout) {
+        return render(st, layout, null);
+    }
+
+    /** The markup for the stepper's current state, with fill-in marks when {@code fill} is not null. */
+    public static String render(Stepper st, Layout layout, FillIn fill) {
         GraphView g = st.graph();
+        int asking = fill == null ? -1 : fill.target();
         StringBuilder sb = new StringBuilder(4096);
         sb.append("<defs>")
                 .append(marker("arrow", "arrow-head", "auto"))
@@ -73,7 +79,7 @@ public final class SvgRenderer {
         }
         sb.append("</g><g class=\"nodes\">");
         for (GraphView.Item it : g.nodes()) {
-            node(sb, st, it, layout.box(it.id), it.id == st.current(), it.id == g.output());
+            node(sb, st, it, layout.box(it.id), it.id == st.current(), it.id == g.output(), fill, asking);
         }
         sb.append("</g>");
         return sb.toString();
@@ -99,7 +105,7 @@ public final class SvgRenderer {
         for (int id : nodes) {
             StringBuilder sb = new StringBuilder();
             GraphView.Item it = g.node(id);
-            node(sb, st, it, layout.box(id), id == st.current(), id == g.output());
+            node(sb, st, it, layout.box(id), id == st.current(), id == g.output(), null, -1);
             out.add(new String[] {"#graph g.node[data-id=\"" + id + "\"]", sb.toString()});
             for (int k = 0; k < it.inputs.length; k++) {
                 edgePatch(out, edges, st, layout, it, k);
@@ -170,7 +176,7 @@ public final class SvgRenderer {
     }
 
     private static void node(StringBuilder sb, Stepper st, GraphView.Item it, Layout.Box b, boolean current,
-            boolean output) {
+            boolean output, FillIn fill, int asking) {
         String kind = it.isInput() ? "input" : it.isConstant() ? "const" : "op";
         boolean valueShown = st.valueShown(it.id);
         boolean gradShown = st.gradShown(it.id);
@@ -181,10 +187,23 @@ public final class SvgRenderer {
         if (current) {
             sb.append(" current");
         }
+        String vs = fill == null ? null : fill.status(it.id, false);
+        String gs = fill == null ? null : fill.status(it.id, true);
+        if (vs != null) {
+            sb.append(" fill-value-").append(vs);
+        }
+        if (gs != null) {
+            sb.append(" fill-grad-").append(gs);
+        }
+        if (it.id == asking) {
+            sb.append(" asking");
+        }
         sb.append("\" data-id=\"").append(it.id).append("\" data-op=\"").append(Html.escape(it.op)).append('"');
         if (it.label != null) {
             sb.append(" data-label=\"").append(Html.escape(it.label)).append('"');
         }
+        sb.append(" tabindex=\"0\" role=\"button\" aria-label=\"")
+                .append(Html.escape(it.isLeaf() ? it.name : it.name + " = " + it.expr)).append(", details\"");
         sb.append(" transform=\"translate(").append(num(b.x)).append(' ').append(num(b.y)).append(")\">");
         sb.append("<title>").append(Html.escape(tooltip(it, valueShown, gradShown, output))).append("</title>");
         sb.append("<rect class=\"box\" width=\"").append(num(b.w)).append("\" height=\"").append(num(b.h))
@@ -194,6 +213,7 @@ public final class SvgRenderer {
         sb.append("<text class=\"op\" x=\"").append(num(right)).append("\" y=\"19\" text-anchor=\"end\">")
                 .append(Html.escape(opTag(it))).append("</text>");
         sb.append("<text class=\"key\" x=\"10\" y=\"39\">value</text>");
+        mark(sb, vs, 39);
         if (valueShown) {
             sb.append("<text class=\"value\" x=\"").append(num(right)).append("\" y=\"39\" text-anchor=\"end\">")
                     .append(Html.escape(clip(it.value))).append("</text>");
@@ -201,6 +221,7 @@ public final class SvgRenderer {
             pending(sb, right, 39, "?");
         }
         sb.append("<text class=\"key\" x=\"10\" y=\"57\">grad</text>");
+        mark(sb, gs, 57);
         if (gradShown) {
             sb.append("<text class=\"grad\" x=\"").append(num(right)).append("\" y=\"57\" text-anchor=\"end\">")
                     .append(Html.escape(clip(it.grad))).append("</text>");
@@ -208,6 +229,16 @@ public final class SvgRenderer {
             pending(sb, right, 57, it.grad == null ? "—" : "?");
         }
         sb.append("</g>");
+    }
+
+    /** The fill-in verdict of a row as a symbol (colour is not the only signal). */
+    private static void mark(StringBuilder sb, String status, int y) {
+        if (status == null) {
+            return;
+        }
+        String sym = status.equals("correct") ? "✓" : status.equals("carried") ? "≈" : status.equals("incorrect") ? "✗" : "·";
+        sb.append("<text class=\"fill-mark ").append(status).append("\" x=\"48\" y=\"").append(y).append("\">")
+                .append(sym).append("</text>");
     }
 
     private static void pending(StringBuilder sb, double x, int y, String text) {

@@ -125,6 +125,30 @@ class LayoutTest {
         assertEquals(0, lay.route(n - 1, 1).length);
     }
 
+    /** h1 = sin(x)*x, h2 = sin(h1)*h1, …, f = sin(h99)*h99: 200 operations (the e2e benchmark's program). */
+    static String chain200() {
+        StringBuilder sb = new StringBuilder("h1 = sin(x)*x\n");
+        for (int k = 2; k < 100; k++) {
+            sb.append("h").append(k).append(" = sin(h").append(k - 1).append(")*h").append(k - 1).append('\n');
+        }
+        return sb.append("f = sin(h99)*h99").toString();
+    }
+
+    @Test
+    void aTwoHundredNodeChainIsDrawnWithoutOverlaps() {
+        GraphView g = Fixtures.graph(chain200(), "{\"x\": 2}");
+        assertEquals(201, g.size());
+        Layout lay = SvgRenderer.layout(g);
+        assertWellFormed(g.edges(), lay);
+        assertEquals(201, lay.layers());
+        // each mul's skip edge (h_k → h_k+1) is routed around sin(h_k), never through it
+        for (GraphView.Item it : g.nodes()) {
+            if (it.op.equals("mul")) {
+                assertEquals(4, lay.route(it.id, 1).length + lay.route(it.id, 0).length, it.name);
+            }
+        }
+    }
+
     @Test
     void cyclesAreRejected() {
         int[][] inputs = {{2}, {0}, {1}};

@@ -36,6 +36,17 @@ class StepperLinkTest {
     }
 
     @Test
+    void aFillInStepperLinksWithFillOne() {
+        Map<String, Object> st = json("{\"kind\": \"backprop\", \"source\": \"f = x*y\", \"inputs\": {\"x\": 2},"
+                + " \"fill\": true}");
+        String href = StepperLink.href(st);
+        assertEquals("1", Query.parse(href).get("fill"), href);
+        assertEquals("2", Query.parse(href).get("x"));
+        assertEquals("Fill in this graph's values and gradients in the backprop stepper", StepperLink.label(st));
+        assertNull(Query.parse(StepperLink.href(json("{\"kind\": \"backprop\", \"source\": \"f = x\"}"))).get("fill"));
+    }
+
+    @Test
     void noOrAnUnknownStepperGivesNoLink() {
         assertNull(StepperLink.href(json("{}")));
         assertNull(StepperLink.href(json("{\"kind\": \"magic\"}")));
