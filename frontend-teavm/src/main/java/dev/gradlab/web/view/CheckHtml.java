@@ -134,7 +134,7 @@ public final class CheckHtml {
         return sb.append("</ol>").toString();
     }
 
-    /** "All 2 parts correct." or "1 of 2 parts correct · score 50%", and whether it counted. */
+    /** "All 2 parts correct." or "1 of 2 parts correct · score 50%.", and whether it counted. */
     public static String summary(CheckResultView r) {
         int n = r.size();
         StringBuilder sb = new StringBuilder();
@@ -142,10 +142,10 @@ public final class CheckHtml {
             sb.append(n == 1 ? "Correct." : "All " + n + " parts correct.");
         } else {
             sb.append(r.count("correct")).append(" of ").append(n).append(n == 1 ? " part" : " parts")
-                    .append(" correct \u00b7 score ").append(percent(r.score));
+                    .append(" correct \u00b7 score ").append(percent(r.score)).append(".");
         }
         if (r.count("invalid") > 0) {
-            sb.append(" \u00b7 an answer could not be read, so this check does not count as an attempt.");
+            sb.append(" An answer could not be read, so this check does not count as an attempt.");
         }
         return sb.toString();
     }

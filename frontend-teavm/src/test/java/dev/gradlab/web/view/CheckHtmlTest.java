@@ -32,7 +32,7 @@ class CheckHtmlTest {
         assertTrue(html.contains("<strong class=\"verdict-status\">Incorrect</strong>"), html);
         assertTrue(html.contains("Lower the exponent by one after bringing it down."), html);
         assertTrue(html.contains("Recognised mistake: <span class=\"mistake-id\">kept exponent</span>"), html);
-        assertEquals("0 of 2 parts correct · score 0%", CheckHtml.summary(r));
+        assertEquals("0 of 2 parts correct · score 0%.", CheckHtml.summary(r));
         assertEquals("Bring the exponent down.", r.part("df").hint);
     }
 
