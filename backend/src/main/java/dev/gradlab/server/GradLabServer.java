@@ -4,6 +4,7 @@ import dev.gradlab.server.blas.BlasKernel;
 import dev.gradlab.server.content.ContentLibrary;
 import dev.gradlab.server.http.SessionCheckRecorder;
 import dev.gradlab.server.http.ExerciseRoutes;
+import dev.gradlab.server.http.JobOwners;
 import dev.gradlab.server.http.AuthRoutes;
 import dev.gradlab.server.http.AutodiffRoutes;
 import dev.gradlab.server.http.ErrorMapping;
@@ -84,7 +85,7 @@ public final class GradLabServer implements AutoCloseable {
             AutodiffRoutes.register(c.routes, bodies);
             RunRoutes.register(c.routes, bodies);
             ExerciseRoutes.register(c.routes, bodies, library, new SessionCheckRecorder(attempts));
-            JobRoutes.register(c.routes, bodies, jobs, jobEvents, ctx -> Sessions.current(ctx).map(u -> "user:" + u.id()).orElse("anonymous"));
+            JobRoutes.register(c.routes, bodies, jobs, jobEvents, JobOwners::of);
             OpenApiRoutes.register(c.routes);
         });
     }

@@ -104,4 +104,13 @@ class JobsPageTest extends PageTest {
         assertThat(page.locator("#job-list li[data-status=\"cancelled\"]")).hasCount(1);
         screenshot("jobs-cancelled");
     }
+
+    @Test
+    void aVisitorWhoIsNotLoggedInKeepsTheirJobsToThisBrowser() {
+        open("/#/jobs");
+        assertThat(page.locator("#jobs-note")).containsText("kept for this browser only");
+        String anon = context.cookies().stream().filter(c -> c.name.equals("gradlab_anon")).map(c -> c.value)
+                .findFirst().orElse("");
+        assertTrue(anon.matches("[0-9a-f]{32}"), "the app sets a random gradlab_anon cookie: '" + anon + "'");
+    }
 }

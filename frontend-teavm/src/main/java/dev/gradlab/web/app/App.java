@@ -3,6 +3,7 @@ package dev.gradlab.web.app;
 import dev.gradlab.web.dom.Dom;
 import dev.gradlab.web.dom.Page;
 import dev.gradlab.web.dom.Store;
+import dev.gradlab.web.dom.Browser;
 import dev.gradlab.web.view.Route;
 
 /**
@@ -26,6 +27,7 @@ final class App {
     private Route current;
 
     void start() {
+        Browser.ensureAnonymousId(Browser.randomId());
         exercise.bind();
         account.bind();
         session.listen((a, changed) -> {

@@ -48,8 +48,8 @@ final class JobsPage {
     void show(boolean focus) {
         Page.setTitle("Jobs \u2014 GradLab");
         Dom.setHtml("jobs-note", session.account().loggedIn() ? ""
-                : "You are not logged in: jobs started without an account are shared by everyone who is not logged in."
-                + " <a href=\"#/login\">Log in</a> to keep yours to yourself.");
+                : "You are not logged in: your jobs are kept for this browser only."
+                + " <a href=\"#/login\">Log in</a> to find them on any computer.");
         if (!kindsRequested) {
             kindsRequested = true;
             Net.get("api/jobs/kinds", (status, body) -> {

@@ -29,6 +29,14 @@ public final class Browser {
             + " return glHex;")
     public static native String randomId();
 
+    /**
+     * Makes sure this browser has a {@code gradlab_anon} cookie (a random id, kept a year): the
+     * server keeps the jobs of a visitor who is not logged in apart from other visitors' by it.
+     */
+    @JSBody(params = "fresh", script = "if (!/(^|;\\s*)gradlab_anon=[0-9a-f]{32}(;|$)/.test(document.cookie)) {"
+            + " document.cookie = 'gradlab_anon=' + fresh + '; path=/; max-age=31536000; samesite=lax'; }")
+    public static native void ensureAnonymousId(String fresh);
+
     /** Milliseconds since the epoch. */
     @JSBody(script = "return Date.now();")
     public static native double now();
