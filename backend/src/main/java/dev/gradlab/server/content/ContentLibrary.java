@@ -40,7 +40,14 @@ public final class ContentLibrary {
     private ContentLibrary(Map<String, Exercise> byId) {
         this.byId = Collections.unmodifiableMap(byId);
         List<Exercise> list = new ArrayList<>(byId.values());
-        list.sort(Comparator.comparing((Exercise e) -> e.topic).thenComparingInt(e -> e.order).thenComparing(e -> e.id));
+        // Course order: a topic comes where its first exercise comes in the seeds (000 Q1a before
+        // 001 …), then the exercises of a topic by source, order and id.
+        Map<String, String> firstSource = new java.util.HashMap<>();
+        for (Exercise e : list) {
+            firstSource.merge(e.topic, e.source, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        list.sort(Comparator.comparing((Exercise e) -> firstSource.get(e.topic)).thenComparing(e -> e.topic)
+                .thenComparing(e -> e.source).thenComparingInt(e -> e.order).thenComparing(e -> e.id));
         this.ordered = Collections.unmodifiableList(list);
     }
 
@@ -80,7 +87,7 @@ public final class ContentLibrary {
         return new ContentLibrary(byId);
     }
 
-    /** The exercises in list order: by topic, then order, then id. */
+    /** The exercises in course order: topics where they first appear in the seeds, then by source, order, id. */
     public List<Exercise> all() {
         return ordered;
     }

@@ -52,4 +52,18 @@ class ShippedContentTest {
         missing.removeAll(shipped);
         assertEquals(List.of(), missing);
     }
+
+    @Test
+    void theCourseStartsWithHomeworkOnesDerivativesAndKeepsEachTopicTogether() {
+        List<dev.gradlab.core.exercise.Exercise> all = ContentLibrary.load(null).all();
+        assertEquals("hw1-chain-sin", all.get(0).id);
+        assertEquals("Derivatives", all.get(0).topic);
+        List<String> seen = new ArrayList<>();
+        for (dev.gradlab.core.exercise.Exercise e : all) {
+            if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(e.topic)) {
+                assertTrue(!seen.contains(e.topic), e.topic + " appears in two places of the list");
+                seen.add(e.topic);
+            }
+        }
+    }
 }
