@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -30,7 +29,7 @@ class JobFormTest {
     @Test
     void everyServerKindIsReadWithItsParameters() {
         JobForm.Kind mc = JobForm.find(KINDS, "regression-mc");
-        assertNotNull(mc);
+        assertEquals("regression-mc", mc.name);
         assertEquals(List.of("n", "d", "sigma", "trials", "seed"), mc.params.stream().map(p -> p.name).toList());
         assertEquals("20, 50, 100, 200", mc.params.get(0).defaultText);
         assertEquals(JobFixtures.KINDS.all().size(), KINDS.size());

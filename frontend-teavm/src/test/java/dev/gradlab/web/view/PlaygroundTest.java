@@ -8,14 +8,11 @@ import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlaygroundTest {
     static Playground preset(String id) {
-        OptimizerConfig c = OptimizerConfig.preset(id);
-        assertNotNull(c, id);
-        return new Playground(c);
+        return new Playground(OptimizerConfig.preset(id));
     }
 
     @Test
