@@ -1,5 +1,7 @@
 package dev.gradlab.server.http;
 
+import dev.gradlab.core.text.Csv;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,18 +1,34 @@
-package dev.gradlab.server.http;
+package dev.gradlab.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * RFC 4180 CSV: reading (quoted fields with commas, quotes and line breaks; CRLF or LF) and
- * writing fields. Blank lines are skipped.
+ * writing fields. Blank lines are skipped. The server reads account uploads and writes the
+ * gradebook with it; the browser reads the gradebook.
  */
 public final class Csv {
     private Csv() {
     }
 
-    /** One record and the line it starts on (1-based). */
-    public record Row(int line, List<String> fields) {
+    /** One record and the line it starts on (1-based). Immutable. */
+    public static final class Row {
+        private final int line;
+        private final List<String> fields;
+
+        Row(int line, List<String> fields) {
+            this.line = line;
+            this.fields = java.util.Collections.unmodifiableList(fields);
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public List<String> fields() {
+            return fields;
+        }
     }
 
     /** @throws IllegalArgumentException for a quote that is never closed, naming its line */

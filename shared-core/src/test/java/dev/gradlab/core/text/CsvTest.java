@@ -1,4 +1,4 @@
-package dev.gradlab.server.http;
+package dev.gradlab.core.text;
 
 import org.junit.jupiter.api.Test;
 
