@@ -158,13 +158,8 @@ public final class Cli {
             if (arg.equals("-h") || arg.equals("--help")) {
                 return new Help(SERVE_USAGE);
             }
-            String name = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
+            Option option = Option.at(args, i);
+            String name = option.name;
             switch (name) {
                 case "--port":
                 case "--data":
@@ -178,15 +173,8 @@ public final class Cli {
                     }
                     throw new UsageException("unexpected argument '" + arg + "' for 'serve'");
             }
-            if (value == null) {
-                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                    throw new UsageException("option " + name + " needs a value");
-                }
-                value = args[++i];
-            }
-            if (value.isEmpty()) {
-                throw new UsageException("option " + name + " needs a value");
-            }
+            String value = option.required();
+            i = option.last;
             switch (name) {
                 case "--port":
                     config = config.withPort(port(value));
@@ -216,23 +204,14 @@ public final class Cli {
             if (arg.equals("-h") || arg.equals("--help")) {
                 return new Help(WORKER_USAGE);
             }
-            int eq = arg.indexOf('=');
-            String name = arg.startsWith("--") && eq > 0 ? arg.substring(0, eq) : arg;
+            Option option = Option.at(args, i);
+            String name = option.name;
             if (!name.equals("--db") && !name.equals("--workers")) {
                 throw new UsageException((arg.startsWith("-") ? "unknown option '" + name : "unexpected argument '" + arg)
                         + "' for 'worker'");
             }
-            String value;
-            if (eq > 0 && arg.startsWith("--")) {
-                value = arg.substring(eq + 1);
-            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                value = args[++i];
-            } else {
-                value = "";
-            }
-            if (value.isEmpty()) {
-                throw new UsageException("option " + name + " needs a value");
-            }
+            String value = option.required();
+            i = option.last;
             if (name.equals("--db")) {
                 db = value;
             } else {
@@ -267,15 +246,14 @@ public final class Cli {
             if (arg.equals("-h") || arg.equals("--help")) {
                 return new Help(VALIDATE_USAGE);
             }
-            if (!arg.equals("--content") && !arg.equals("--variants")) {
+            Option option = Option.at(args, i);
+            if (!option.name.equals("--content") && !option.name.equals("--variants")) {
                 throw new UsageException((arg.startsWith("-") ? "unknown option '" : "unexpected argument '") + arg
                         + "' for 'validate'");
             }
-            if (i + 1 >= args.length) {
-                throw new UsageException("option " + arg + " needs a value");
-            }
-            String value = args[++i];
-            if (arg.equals("--content")) {
+            String value = option.required();
+            i = option.last;
+            if (option.name.equals("--content")) {
                 content = Paths.get(value);
             } else {
                 try {
@@ -318,22 +296,13 @@ public final class Cli {
                 username = arg;
                 continue;
             }
-            int eq = arg.indexOf('=');
-            String name = arg.startsWith("--") && eq > 0 ? arg.substring(0, eq) : arg;
+            Option option = Option.at(args, i);
+            String name = option.name;
             if (!name.equals("--data") && !name.equals("--db")) {
                 throw new UsageException("unknown option '" + name + "' for 'user add'");
             }
-            String value;
-            if (eq > 0 && arg.startsWith("--")) {
-                value = arg.substring(eq + 1);
-            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                value = args[++i];
-            } else {
-                value = "";
-            }
-            if (value.isEmpty()) {
-                throw new UsageException("option " + name + " needs a value");
-            }
+            String value = option.required();
+            i = option.last;
             if (name.equals("--data")) {
                 dataDir = Paths.get(value);
             } else {
