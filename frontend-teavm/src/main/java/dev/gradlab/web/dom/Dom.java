@@ -65,18 +65,26 @@ public final class Dom {
 
     /**
      * ArrowLeft/ArrowRight (and Home/End) pressed while the focus is not in a text field and no
-     * modifier is held; the default action is prevented when {@code a} handles the key.
+     * modifier is held; the default action is prevented when {@code a} handles the key. Radio
+     * buttons and sliders keep their own arrow keys when {@code controlsKeepArrows}.
      */
-    @JSBody(params = "a", script = "document.addEventListener('keydown', function(glEvent) {"
+    @JSBody(params = {"controlsKeepArrows", "a"}, script = "document.addEventListener('keydown', function(glEvent) {"
             + " if (glEvent.altKey || glEvent.ctrlKey || glEvent.metaKey || glEvent.shiftKey"
             + " || glEvent.defaultPrevented) return;"
             + " if (['ArrowLeft', 'ArrowRight', 'Home', 'End'].indexOf(glEvent.key) < 0) return;"
+            + " var glPass = controlsKeepArrows ? ['button', 'checkbox', 'submit', 'reset']"
+            + " : ['button', 'checkbox', 'radio', 'submit', 'reset', 'range'];"
             + " var glFocus = document.activeElement;"
             + " if (glFocus && (glFocus.isContentEditable || glFocus.tagName === 'TEXTAREA'"
             + " || glFocus.tagName === 'SELECT' || (glFocus.tagName === 'INPUT'"
-            + " && ['button', 'checkbox', 'radio', 'submit', 'reset', 'range'].indexOf(glFocus.type) < 0))) return;"
+            + " && glPass.indexOf(glFocus.type) < 0))) return;"
             + " if (a(glEvent.key)) glEvent.preventDefault(); });")
-    public static native void onStepKeys(KeyAction a);
+    public static native void onArrowKeys(boolean controlsKeepArrows, KeyAction a);
+
+    /** The stepper's keys: arrows step even when a radio button or slider has the focus. */
+    public static void onStepKeys(KeyAction a) {
+        onArrowKeys(false, a);
+    }
 
     /**
      * Scrolls the scrollable box {@code boxSelector} (not the page) so that the element matching

@@ -82,16 +82,9 @@ public final class Viz {
      * ArrowLeft/ArrowRight/Home/End on the page while the focus is on no field that uses them (text
      * fields, number fields, radio buttons, selects, sliders) and the key was not handled already.
      */
-    @JSBody(params = "a", script = "document.addEventListener('keydown', function(glEvent) {"
-            + " if (glEvent.altKey || glEvent.ctrlKey || glEvent.metaKey || glEvent.shiftKey"
-            + " || glEvent.defaultPrevented) return;"
-            + " if (['ArrowLeft', 'ArrowRight', 'Home', 'End'].indexOf(glEvent.key) < 0) return;"
-            + " var glFocus = document.activeElement;"
-            + " if (glFocus && (glFocus.isContentEditable || glFocus.tagName === 'TEXTAREA'"
-            + " || glFocus.tagName === 'SELECT' || (glFocus.tagName === 'INPUT'"
-            + " && ['button', 'checkbox', 'submit', 'reset'].indexOf(glFocus.type) < 0))) return;"
-            + " if (a(glEvent.key)) glEvent.preventDefault(); });")
-    public static native void onPageKeys(KeyAction a);
+    public static void onPageKeys(KeyAction a) {
+        Dom.onArrowKeys(true, a);
+    }
 
     /** Scrolls element {@code id} into view if it is not (the nearest edge, no jump when visible). */
     @JSBody(params = "id", script = "var glElement = document.getElementById(id);"
