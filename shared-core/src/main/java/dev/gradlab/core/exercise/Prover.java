@@ -74,7 +74,21 @@ final class Prover {
             Tensor g = grad(program, at, wrt);
             return compare(g, PartGrader.value(p.reference, truth), 1e-9, "the gradient at " + at.keySet());
         }
-        SplitMix64 rng = new SplitMix64(Params.seedOf(p.id, 17));
+        return atSampledPoints(p, 17, (point, ref, i) ->
+                compare(grad(program, point, wrt), ref, 1e-6, "the autodiff gradient at point " + (i + 1)));
+    }
+
+    /** A check at one sampled point, given the reference's value there: the problem, or null. */
+    private interface PointCheck {
+        String at(Map<String, Tensor> point, Tensor reference, int index);
+    }
+
+    /**
+     * Runs {@code check} at {@link #POINTS} points sampled from the part's declared variables
+     * (skipping points where the reference is undefined); the first problem, or null.
+     */
+    private static String atSampledPoints(Part p, int salt, PointCheck check) {
+        SplitMix64 rng = new SplitMix64(Params.seedOf(p.id, salt));
         for (int i = 0; i < POINTS; i++) {
             Map<String, Tensor> point = Sampler.point(p.varSpecs(), rng);
             Tensor ref;
@@ -83,7 +97,7 @@ final class Prover {
             } catch (LangException e) {
                 continue;
             }
-            String problem = compare(grad(program, point, wrt), ref, 1e-6, "the autodiff gradient at point " + (i + 1));
+            String problem = check.at(point, ref, i);
             if (problem != null) {
                 return problem;
             }
@@ -104,21 +118,8 @@ final class Prover {
         String program = f.string("value");
         double rtol = f.number("rtol", 1e-9);
         if (p.kind.equals("expr") || (p.kind.equals("matrix") && !p.variables.isEmpty())) {
-            SplitMix64 rng = new SplitMix64(Params.seedOf(p.id, 23));
-            for (int i = 0; i < POINTS; i++) {
-                Map<String, Tensor> point = Sampler.point(p.varSpecs(), rng);
-                Tensor ref;
-                try {
-                    ref = PartGrader.value(p.reference, point);
-                } catch (LangException e) {
-                    continue;
-                }
-                String problem = compare(Outputs.tensor(run(program, point, i)), ref, rtol, "the proof at point " + (i + 1));
-                if (problem != null) {
-                    return problem;
-                }
-            }
-            return null;
+            return atSampledPoints(p, 23, (point, ref, i) ->
+                    compare(Outputs.tensor(run(program, point, i)), ref, rtol, "the proof at point " + (i + 1)));
         }
         if (p.kind.equals("formula")) {
             for (Map<String, Long> sizes : sizes(p, f)) {
