@@ -109,19 +109,12 @@ public final class JobRoutes {
         return o;
     }
 
-    /** The full job document. */
+    /** The full job document: the list entry plus params, metrics and result. */
     static ObjectNode document(JobRecord r) {
-        ObjectNode o = Json.object().put("id", r.id()).put("kind", r.kind()).put("status", r.status().json())
-                .put("progress", r.progress());
+        ObjectNode o = summary(r);
         o.set("params", parse(r.paramsJson()));
         o.set("metrics", parse(r.metricsJson()));
         o.set("result", r.resultJson() == null ? o.nullNode() : parse(r.resultJson()));
-        if (r.error() != null) {
-            o.put("error", r.error());
-        }
-        time(o, "createdAt", r.createdAt());
-        time(o, "startedAt", r.startedAt());
-        time(o, "finishedAt", r.finishedAt());
         return o;
     }
 
