@@ -67,23 +67,6 @@ function fetchAndCache(cache, url) {
   }).catch(function () {});
 }
 
-/**
- * After the list arrives, every exercise not yet kept is fetched in the background, so that all
- * of them open offline, not only those visited (a user change empties these entries again).
- */
-function precacheExercises(cache, listResponse) {
-  listResponse.json().then(function (list) {
-    list.forEach(function (e) {
-      var url = new URL('api/exercises/' + encodeURIComponent(e.id), SCOPE).href;
-      cache.match(url).then(function (hit) {
-        if (!hit) {
-          fetchAndCache(cache, url);
-        }
-      });
-    });
-  }).catch(function () {});
-}
-
 self.addEventListener('install', function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
     return Promise.all(SHELL.map(function (path) {
@@ -120,9 +103,6 @@ self.addEventListener('fetch', function (event) {
   event.respondWith(caches.open(CACHE).then(function (cache) {
     return fetch(request).then(function (response) {
       var kept = navigate ? put(cache, new URL('./', SCOPE).href, response) : put(cache, request, response);
-      if (path === 'api/exercises' && response.ok) {
-        precacheExercises(cache, response.clone());
-      }
       return kept.then(function () {
         return response;
       });

@@ -122,21 +122,4 @@ class OfflineTest extends PageTest {
         assertThat(page.locator("#check-status")).containsText("Graded now that the server is back");
         assertEquals(1, submissions("hal", "demo-program").size());
     }
-
-    @Test
-    void anExerciseNeverOpenedOpensOfflineOnceTheListHasBeenSeen() {
-        open("/");
-        page.locator("#exercise-list a").first().waitFor();
-        page.waitForFunction("() => navigator.serviceWorker.controller !== null");
-        page.reload();  // now the service worker sees the list and fetches every exercise behind it
-        page.locator("#exercise-list a").first().waitFor();
-        page.waitForFunction("async () => !!(await caches.match('api/exercises/hw1-chain-sin'))"
-                + " && !!(await caches.match('api/exercises/demo-misc')) && !!(await caches.match('wasm/gradlab.wasm'))");
-        context.setOffline(true);
-        page.click("a[href=\"#/exercises/hw1-chain-sin\"]");
-        assertThat(page.locator("#exercise-title")).containsText("sine");
-        page.locator("#statement .katex").first().waitFor();
-        screenshot("offline-unvisited-exercise");
-        context.setOffline(false);
-    }
 }
