@@ -2,7 +2,6 @@ package dev.gradlab.web.app;
 
 import dev.gradlab.web.dom.Dom;
 import dev.gradlab.web.dom.Page;
-import dev.gradlab.web.dom.Store;
 import dev.gradlab.web.dom.Browser;
 import dev.gradlab.web.view.Route;
 
@@ -33,8 +32,7 @@ final class App {
         session.listen((a, changed) -> {
             account.userChanged(changed);
             if (changed) {
-                Store.forgetCachedExercises();
-                exercise.userChanged();
+                exercise.userChanged(); // Session has emptied the cached exercises
             }
             list.refreshProgress();
         });

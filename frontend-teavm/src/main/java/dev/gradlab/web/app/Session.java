@@ -26,6 +26,8 @@ final class Session {
     /** True once the server has answered /api/me (or a login) since the page loaded. */
     private boolean confirmed;
     private final List<Listener> listeners = new ArrayList<>();
+    /** Whether a login or logout started here has already emptied the exercise cache. */
+    private boolean cacheCleared;
 
     Account account() {
         return account;
@@ -73,11 +75,13 @@ final class Session {
 
     /** Logs in; {@code done} gets the status and, when it failed, the server's message as the body. */
     void login(String username, String password, HttpDone done) {
+        forgetCachedExercises();
         post("api/auth/login", Account.loginBody(username, password), (status, body) -> {
             if (status == 200) {
                 set(parse(body));
                 done.done(200, "");
             } else {
+                cacheCleared = false;
                 String m = JsonData.errorMessage(body);
                 done.done(status, status == 0 ? "the server cannot be reached" : m == null ? "HTTP " + status : m);
             }
@@ -101,9 +105,12 @@ final class Session {
     }
 
     private void postLogout(HttpDone done) {
+        forgetCachedExercises();
         post("api/auth/logout", "{}", (status, body) -> {
             if (status == 204 || status == 200) {
                 set(Account.anonymous());
+            } else {
+                cacheCleared = false;
             }
             done.done(status, body);
         });
@@ -144,8 +151,22 @@ final class Session {
         }
     }
 
+    /**
+     * Forgets the exercise documents the service worker keeps (they hold the current user's
+     * variants) when a login or logout starts, so the deletion is over before the next user's
+     * documents are fetched and cached.
+     */
+    private void forgetCachedExercises() {
+        Store.forgetCachedExercises();
+        cacheCleared = true;
+    }
+
     private void set(Account a) {
         boolean changed = !a.sameUser(account);
+        if (changed && !cacheCleared) {
+            Store.forgetCachedExercises(); // another user found by GET /api/me, not by a login here
+        }
+        cacheCleared = false;
         account = a;
         confirmed = true;
         Net.setCsrfToken(a.csrfToken);
