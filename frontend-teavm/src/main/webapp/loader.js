@@ -269,24 +269,39 @@
 
   // ---- Offline: the service worker (sw.js) keeps the app shell, the engines, the vendor files and
   // the exercises already opened. Registered once the engine has started, so it never competes with
-  // the first load; the page then tells it what it loaded before it was in control. ----
+  // the first load. On a first visit the page loaded its files and documents before the worker was
+  // in control (and some requests may still be on their way when it takes over), so from the moment
+  // it is in control the page tells it every resource it has loaded, and goes on telling it of those
+  // that finish later; the worker fetches and keeps the ones it may keep and does not have. ----
+
+  function tellWorkerWhatWasLoaded() {
+    var told = {};
+    function tell(urls) {
+      var worker = navigator.serviceWorker.controller;
+      var fresh = urls.filter(function (u) { return !told[u]; });
+      if (!worker || fresh.length === 0) {
+        return;
+      }
+      fresh.forEach(function (u) { told[u] = true; });
+      worker.postMessage({ type: 'cache', urls: fresh });
+    }
+    function names(entries) {
+      return entries.map(function (e) { return e.name; });
+    }
+    tell([window.location.href.split('#')[0]].concat(names(performance.getEntriesByType('resource'))));
+    if (typeof PerformanceObserver === 'function') {
+      new PerformanceObserver(function (list) { tell(names(list.getEntries())); }).observe({ type: 'resource' });
+    }
+  }
 
   function registerServiceWorker() {
     if (!('serviceWorker' in navigator) || !window.isSecureContext) {
       return;
     }
-    navigator.serviceWorker.register('sw.js').then(function () {
-      return navigator.serviceWorker.ready;
-    }).then(function (registration) {
-      var urls = [window.location.href.split('#')[0]];
-      var entries = window.performance && performance.getEntriesByType ? performance.getEntriesByType('resource') : [];
-      for (var i = 0; i < entries.length; i++) {
-        urls.push(entries[i].name);
-      }
-      if (registration.active) {
-        registration.active.postMessage({ type: 'cache', urls: urls });
-      }
-    }).catch(function (e) {
+    if (!navigator.serviceWorker.controller && window.performance && performance.getEntriesByType) {
+      navigator.serviceWorker.addEventListener('controllerchange', tellWorkerWhatWasLoaded, { once: true });
+    }
+    navigator.serviceWorker.register('sw.js').catch(function (e) {
       if (window.console) {
         console.warn('GradLab: no offline mode (the service worker did not register):', e);
       }

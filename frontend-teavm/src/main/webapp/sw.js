@@ -10,8 +10,9 @@
  *   service worker, and offline it has every file and every exercise it has already seen. Nothing
  *   else is touched: other API requests (checks, sessions, progress, jobs) fail offline as they
  *   would, and the page queues what it must.
- * - Message {type: 'cache', urls: [...]}: the page (loader.js) lists what it loaded before this
- *   worker controlled it (the first visit), and those of them that may be cached are fetched and cached.
+ * - Message {type: 'cache', urls: [...]}: once this worker controls the page, the page (loader.js)
+ *   lists what it loaded, and later what finishes loading: on a first visit those requests did not
+ *   come through here. Those that may be kept and are not yet in the cache are fetched and cached.
  *
  * All paths are relative to this file, which sits next to index.html.
  */
@@ -137,9 +138,5 @@ self.addEventListener('message', function (event) {
         return hit ? null : fetchAndCache(cache, url);
       });
     }));
-  }).then(function () {
-    if (event.source && event.source.postMessage) {
-      event.source.postMessage({ type: 'cached' });
-    }
   }));
 });

@@ -3,7 +3,10 @@ package dev.gradlab.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
 import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.atomic.AtomicReference;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,11 +27,12 @@ class OfflineTest extends PageTest {
         page.locator("#exercise-list a").first().waitFor();
         page.click("a[href=\"#/exercises/" + exercise + "\"]");
         page.locator("#exercise-title").waitFor();
-        // the service worker is in control and holds the engine and this exercise
+        // the service worker is in control and holds the engine, the list and this exercise (on a
+        // first visit the two documents were loaded before it was, and it fetches them once more)
         page.waitForFunction("() => navigator.serviceWorker.controller !== null");
-        page.waitForFunction("async () => !!(await caches.match('api/exercises/" + exercise + "'))"
+        waitForAsync("async () => !!(await caches.match('api/exercises/" + exercise + "'))"
                 + " && !!(await caches.match('api/exercises')) && !!(await caches.match('js/gradlab.js'))"
-                + " && !!(await caches.match('wasm/gradlab.wasm'))");
+                + " && !!(await caches.match('wasm/gradlab.wasm'))", "the service worker to cache " + exercise);
     }
 
     JsonNode submissions(String student, String exercise) {
@@ -97,8 +101,31 @@ class OfflineTest extends PageTest {
         // the cached exercise holds gus's variant: logging out forgets it, the app files stay
         page.click("#logout");
         assertThat(page.locator("#nav-login")).isVisible();
-        page.waitForFunction("async () => !(await caches.match('api/exercises/demo-derivative'))"
-                + " && !!(await caches.match('api/exercises')) && !!(await caches.match('wasm/gradlab.wasm'))");
+        waitForAsync("async () => !(await caches.match('api/exercises/demo-derivative'))"
+                + " && !!(await caches.match('api/exercises')) && !!(await caches.match('wasm/gradlab.wasm'))",
+                "logging out to forget the cached exercise");
+    }
+
+    @Test
+    void anExerciseStillLoadingWhenTheServiceWorkerTakesOverIsKeptForOffline() {
+        // first visit: the exercise is requested before any service worker exists, and its answer
+        // is held back until the worker is in control, so it arrives after the worker took over
+        AtomicReference<Route> held = new AtomicReference<>();
+        page.route("**/api/exercises/demo-derivative", held::set);
+        open("/#/exercises/demo-derivative");
+        page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+        assertTrue(held.get() != null, "the exercise was requested before the worker took over");
+        held.get().resume();
+        page.unroute("**/api/exercises/demo-derivative");
+        assertThat(page.locator("#exercise-title")).hasText("Derivative of a cube");
+        waitForAsync("async () => !!(await caches.match('api/exercises/demo-derivative'))",
+                "the service worker to keep the exercise");
+
+        context.setOffline(true);
+        Response doc = page.waitForResponse(r -> r.url().endsWith("/api/exercises/demo-derivative"), page::reload);
+        assertTrue(doc.fromServiceWorker(), "the exercise came from the service worker");
+        assertThat(page.locator("#exercise-title")).hasText("Derivative of a cube");
+        assertThat(page.locator("#offline-banner")).containsText("Offline");
     }
 
     @Test

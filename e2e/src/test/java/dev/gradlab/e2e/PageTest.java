@@ -79,6 +79,22 @@ abstract class PageTest {
         assertEquals(Boolean.TRUE, ready, "the engine did not start: " + page.evaluate("() => window.gradlab.error"));
     }
 
+    /**
+     * Waits until {@code asyncPredicate} (a page function that returns a promise) resolves to
+     * {@code true}, asking again every 50 ms, for at most 20 s (the context's default timeout).
+     * {@code page.waitForFunction} is not for this: it takes the returned promise itself as truthy
+     * and returns at once (Playwright issue 29132).
+     */
+    protected void waitForAsync(String asyncPredicate, String what) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!Boolean.TRUE.equals(page.evaluate(asyncPredicate))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited 20 s for " + what);
+            }
+            page.waitForTimeout(50);
+        }
+    }
+
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

@@ -1,5 +1,6 @@
 package dev.gradlab.web.app;
 
+import dev.gradlab.web.dom.Action;
 import dev.gradlab.web.dom.HttpDone;
 import dev.gradlab.web.dom.Net;
 import dev.gradlab.web.dom.Store;
@@ -62,30 +63,32 @@ final class Session {
     /** Asks {@code GET /api/me}; {@code then} runs after (also when the server cannot be reached: status 0). */
     void refresh(HttpDone then) {
         Net.get("api/me", (status, body) -> {
+            Runnable next = () -> {
+                if (then != null) {
+                    then.done(status, body);
+                }
+            };
             if (status == 200) {
-                set(parse(body));
+                set(parse(body), next);
             } else if (status == 401) {
-                set(Account.anonymous());
-            }
-            if (then != null) {
-                then.done(status, body);
+                set(Account.anonymous(), next);
+            } else {
+                next.run();
             }
         });
     }
 
     /** Logs in; {@code done} gets the status and, when it failed, the server's message as the body. */
     void login(String username, String password, HttpDone done) {
-        forgetCachedExercises();
-        post("api/auth/login", Account.loginBody(username, password), (status, body) -> {
+        forgetCachedExercises(() -> post("api/auth/login", Account.loginBody(username, password), (status, body) -> {
             if (status == 200) {
-                set(parse(body));
-                done.done(200, "");
+                set(parse(body), () -> done.done(200, ""));
             } else {
                 cacheCleared = false;
                 String m = JsonData.errorMessage(body);
                 done.done(status, status == 0 ? "the server cannot be reached" : m == null ? "HTTP " + status : m);
             }
-        });
+        }));
     }
 
     /** Logs out (the server deletes the session and clears the cookie); {@code done} gets the status. */
@@ -105,15 +108,14 @@ final class Session {
     }
 
     private void postLogout(HttpDone done) {
-        forgetCachedExercises();
-        post("api/auth/logout", "{}", (status, body) -> {
+        forgetCachedExercises(() -> post("api/auth/logout", "{}", (status, body) -> {
             if (status == 204 || status == 200) {
-                set(Account.anonymous());
+                set(Account.anonymous(), () -> done.done(status, body));
             } else {
                 cacheCleared = false;
+                done.done(status, body);
             }
-            done.done(status, body);
-        });
+        }));
     }
 
     /**
@@ -153,18 +155,24 @@ final class Session {
 
     /**
      * Forgets the exercise documents the service worker keeps (they hold the current user's
-     * variants) when a login or logout starts, so the deletion is over before the next user's
-     * documents are fetched and cached.
+     * variants) before a login or logout is sent: {@code then} runs once they are gone, so no
+     * document of the next user can be fetched and cached before the deletion is over.
      */
-    private void forgetCachedExercises() {
-        Store.forgetCachedExercises();
+    private void forgetCachedExercises(Action then) {
         cacheCleared = true;
+        Store.forgetCachedExercises(then);
     }
 
-    private void set(Account a) {
+    /**
+     * Makes {@code a} the current account and tells the listeners, then runs {@code next}. When
+     * the user changed without a login or logout started here (another tab, an expired session,
+     * found by {@code GET /api/me}), the cached exercise documents are forgotten first.
+     */
+    private void set(Account a, Runnable next) {
         boolean changed = !a.sameUser(account);
         if (changed && !cacheCleared) {
-            Store.forgetCachedExercises(); // another user found by GET /api/me, not by a login here
+            forgetCachedExercises(() -> set(a, next));
+            return;
         }
         cacheCleared = false;
         account = a;
@@ -174,5 +182,6 @@ final class Session {
         for (Listener l : new ArrayList<>(listeners)) {
             l.changed(a, changed);
         }
+        next.run();
     }
 }

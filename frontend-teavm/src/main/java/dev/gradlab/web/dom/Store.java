@@ -23,11 +23,14 @@ public final class Store {
     /**
      * Removes the exercise documents ({@code api/exercises/ID}) the service worker keeps (cache
      * {@code gradlab-v1}, see sw.js): they hold the variant of the user who fetched them, so
-     * another user must not get them offline. The list and the app files stay.
+     * another user must not get them offline. The list and the app files stay. {@code done} runs
+     * once they are gone (at once where there is no cache, and also when the cache failed).
      */
-    @JSBody(script = "if (!window.caches) return; caches.open('gradlab-v1').then(function(glCache) {"
-            + " return glCache.keys().then(function(glKeys) { glKeys.forEach(function(glKey) {"
-            + " if (/\\/api\\/exercises\\/[^\\/]+$/.test(new URL(glKey.url).pathname)) glCache.delete(glKey); }); }); })"
-            + ".catch(function() {});")
-    public static native void forgetCachedExercises();
+    @JSBody(params = "done", script = "if (!window.caches) { done(); return; }"
+            + " caches.open('gradlab-v1').then(function(glCache) {"
+            + " return glCache.keys().then(function(glKeys) { return Promise.all(glKeys.filter(function(glKey) {"
+            + " return /\\/api\\/exercises\\/[^\\/]+$/.test(new URL(glKey.url).pathname); })"
+            + ".map(function(glKey) { return glCache.delete(glKey); })); }); })"
+            + ".catch(function() {}).then(function() { done(); });")
+    public static native void forgetCachedExercises(Action done);
 }
