@@ -109,6 +109,33 @@ class ExercisePageTest extends PageTest {
     }
 
     @Test
+    void whatAProgramPlotsIsDrawnUnderItsOutput() {
+        openExercise("demo-program");
+        page.locator(".CodeMirror").waitFor();
+        page.click(".CodeMirror");
+        page.keyboard().press("Control+A");
+        page.keyboard().insertText("losses = zeros(20)\nw = 4.0\nfor t in range(20):\n    losses[t] = w^2\n"
+                + "    w = w - 0.2 * 2 * w\nplot(range(20), losses, title='loss', label='train')\n"
+                + "plot(range(20), losses * 1.5, label='test')\nscatter([1, 2, 3], [2, 4, 1], title='data')\n"
+                + "heatmap([[1, 2], [3, 4]], title='W')\nprint('final', w)\n");
+        page.click("#run-code");
+        Locator output = page.locator("#output-code");
+        assertThat(output).hasAttribute("data-ok", "true");
+        assertThat(output.locator("pre.stdout")).containsText("final");
+        assertThat(page.locator("#plot-code-0 path.line")).hasCount(2);
+        assertThat(page.locator("#plot-code-0 .plot-legend")).hasText("traintest");
+        assertThat(page.locator("#plot-code-0 svg.line-plot")).hasAttribute("aria-label", "loss");
+        assertThat(page.locator("#plot-code-1 g.points circle")).hasCount(3);
+        assertThat(page.locator("#plot-code-2 svg rect")).hasCount(4);
+        assertThat(page.locator("#plot-code-2 svg rect title").nth(3)).hasText("[1, 1] = 4");
+        screenshot("exercise-program-plots");
+
+        page.setViewportSize(390, 844);
+        double overflow = ((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).doubleValue();
+        assertEquals(0.0, overflow, "the figures fit a 390-px-wide screen");
+    }
+
+    @Test
     void aProgramRunsInTheBrowserAndIsSubmitted() {
         openExercise("demo-program");
         page.locator(".CodeMirror").waitFor();

@@ -285,7 +285,7 @@ final class ExercisePage {
         if (text != null) {
             session.answer(partId, text);
         }
-        ProgramRun.Outcome out = ProgramRun.run(session.answer(partId), p.tests);
+        ProgramRun.Outcome out = ProgramRun.run(partId, session.answer(partId), p.tests);
         Page.clearLineMarks(fieldId);
         if (!out.ok && out.line > 0) {
             Page.markLine(fieldId, out.line);

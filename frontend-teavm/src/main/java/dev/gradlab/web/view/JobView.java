@@ -34,15 +34,7 @@ public final class JobView {
     public static Map<String, double[]> series(Map<String, Object> m) {
         Map<String, double[]> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : m.entrySet()) {
-            List<Object> l = JsonData.array(e.getValue());
-            double[] v = new double[l.size()];
-            for (int i = 0; i < v.length; i++) {
-                Object o = l.get(i);
-                v[i] = o instanceof Double ? (Double) o
-                        : "Infinity".equals(o) ? Double.POSITIVE_INFINITY
-                        : "-Infinity".equals(o) ? Double.NEGATIVE_INFINITY : Double.NaN;
-            }
-            out.put(e.getKey(), v);
+            out.put(e.getKey(), RunPlots.numbers(JsonData.array(e.getValue())));
         }
         return out;
     }
@@ -131,9 +123,14 @@ public final class JobView {
             sb.append("</tbody></table>");
         }
         Map<String, double[]> series = series(JsonData.object(result, "series"));
+        // a program job's result is its run: its plots carry their own data (RunPlots)
+        sb.append(RunPlots.html("job-run-plot", RunPlots.fromJson(JsonData.array(result, "plots"))));
         int k = 0;
         for (Object o : JsonData.array(result, "plots")) {
             Map<String, Object> p = JsonData.object(o);
+            if (p.containsKey("kind")) {
+                continue;
+            }
             List<LinePlot.Series> ys = new ArrayList<>();
             for (String y : JsonData.strings(p, "y")) {
                 if (series.containsKey(y)) {

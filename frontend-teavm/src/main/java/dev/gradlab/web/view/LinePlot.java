@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A line plot as SVG markup: one {@code <path class="line series-K">} per series over a shared x
- * series, linear or logarithmic axes with round tick values, and a legend in HTML beside it.
+ * A line plot as SVG markup: one {@code <path class="line series-K">} per series (or, for a series
+ * of points, a {@code <g class="points series-K">} of circles), over a shared x series or the
+ * series' own, linear or logarithmic axes with round tick values, and a legend in HTML beside it.
  * Non-finite values (and values at or below 0 on a log axis) leave a gap. Colours come from the
  * CSS classes {@code series-0 … series-7}, which also differ in their dash patterns, so lines
  * are told apart without colour.
@@ -22,14 +23,25 @@ public final class LinePlot {
     /** At most this many series are drawn. */
     public static final int MAX_SERIES = 8;
 
-    /** A named series of y values. */
+    /** A named series of y values, drawn as a line or as points. Immutable. */
     public static final class Series {
         public final String name;
         public final double[] values;
+        /** This series' own x values (as many as {@link #values}), or null for the plot's shared x. */
+        public final double[] x;
+        /** Points (a scatter) rather than a line. */
+        public final boolean points;
 
+        /** A line over the plot's shared x. */
         public Series(String name, double[] values) {
+            this(name, null, values, false);
+        }
+
+        public Series(String name, double[] x, double[] values, boolean points) {
             this.name = name;
+            this.x = x;
             this.values = values;
+            this.points = points;
         }
     }
 
@@ -49,8 +61,23 @@ public final class LinePlot {
             points = Math.max(points, s.values.length);
         }
         double[] xs = x != null ? x : index(points);
-        double[] xr = range(xs, null, logX);
-        double[] yr = range(null, drawn, logY);
+        List<double[]> allX = new ArrayList<>();
+        allX.add(xs);
+        for (Series s : drawn) {
+            if (s.x != null) {
+                allX.add(s.x);
+            }
+        }
+        double[] xr = range(allX, logX);
+        List<double[]> allY = new ArrayList<>();
+        for (Series s : drawn) {
+            allY.add(s.values);
+        }
+        double[] yr = range(allY, logY);
+        if (drawn.stream().anyMatch(s -> s.points)) {
+            pad(xr);
+            pad(yr);
+        }
         StringBuilder sb = new StringBuilder("<figure class=\"plot\" id=\"").append(Html.escape(id)).append("\">");
         sb.append("<svg class=\"line-plot\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(HEIGHT).append("\" aria-label=\"").append(Html.escape(title)).append("\">");
@@ -62,7 +89,12 @@ public final class LinePlot {
         axes(sb, xr, yr, logX, logY, xLabel, yLabel);
         for (int k = 0; k < drawn.size(); k++) {
             Series s = drawn.get(k);
-            String d = path(xs, s.values, xr, yr, logX, logY);
+            double[] sx = s.x != null ? s.x : xs;
+            if (s.points) {
+                points(sb, k, s, sx, xr, yr, logX, logY);
+                continue;
+            }
+            String d = path(sx, s.values, xr, yr, logX, logY);
             sb.append("<path class=\"line series-").append(k).append("\" data-series=\"").append(Html.escape(s.name))
                     .append("\" d=\"").append(d).append("\" fill=\"none\"><title>").append(Html.escape(s.name))
                     .append("</title></path>");
@@ -75,8 +107,11 @@ public final class LinePlot {
         StringBuilder sb = new StringBuilder("<figcaption><span class=\"plot-title\">").append(Html.escape(title))
                 .append("</span><ul class=\"plot-legend\">");
         for (int k = 0; k < drawn.size(); k++) {
-            sb.append("<li><svg class=\"swatch-line\" width=\"28\" height=\"10\" aria-hidden=\"true\"><line class=\"line series-")
-                    .append(k).append("\" x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\"/></svg>")
+            sb.append("<li><svg class=\"swatch-line\" width=\"28\" height=\"10\" aria-hidden=\"true\">")
+                    .append(drawn.get(k).points
+                            ? "<circle class=\"point series-" + k + "\" cx=\"14\" cy=\"5\" r=\"3\"/>"
+                            : "<line class=\"line series-" + k + "\" x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\"/>")
+                    .append("</svg>")
                     .append(Html.escape(drawn.get(k).name)).append("</li>");
         }
         return sb.append("</ul></figcaption>").toString();
@@ -95,18 +130,9 @@ public final class LinePlot {
     }
 
     /** [lo, hi] of the usable values (in log10 for a log axis), widened when flat; null when none. */
-    static double[] range(double[] values, List<Series> series, boolean log) {
+    static double[] range(List<double[]> all, boolean log) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        List<double[]> all = new ArrayList<>();
-        if (values != null) {
-            all.add(values);
-        }
-        if (series != null) {
-            for (Series s : series) {
-                all.add(s.values);
-            }
-        }
         for (double[] vs : all) {
             for (double v : vs) {
                 if (usable(v, log)) {
@@ -125,6 +151,15 @@ public final class LinePlot {
             hi += pad;
         }
         return new double[] {lo, hi};
+    }
+
+    /** Widens a range by 4% on each side, so points at its ends are not cut by the frame. */
+    private static void pad(double[] r) {
+        if (r != null) {
+            double d = (r[1] - r[0]) * 0.04;
+            r[0] -= d;
+            r[1] += d;
+        }
     }
 
     static double px(double v, double[] r, boolean log) {
@@ -152,6 +187,23 @@ public final class LinePlot {
             pen = true;
         }
         return sb.toString();
+    }
+
+    /** One circle per usable point of {@code s}, with its coordinates as its tooltip. */
+    private static void points(StringBuilder sb, int k, Series s, double[] xs, double[] xr, double[] yr, boolean logX,
+            boolean logY) {
+        sb.append("<g class=\"points series-").append(k).append("\" data-series=\"").append(Html.escape(s.name))
+                .append("\">");
+        int n = Math.min(xs.length, s.values.length);
+        for (int i = 0; i < n; i++) {
+            if (usable(xs[i], logX) && usable(s.values[i], logY)) {
+                sb.append("<circle class=\"point\" cx=\"").append(fmt(px(xs[i], xr, logX))).append("\" cy=\"")
+                        .append(fmt(py(s.values[i], yr, logY))).append("\" r=\"3\"><title>(")
+                        .append(Html.escape(Num.format(xs[i], 4))).append(", ")
+                        .append(Html.escape(Num.format(s.values[i], 4))).append(")</title></circle>");
+            }
+        }
+        sb.append("</g>");
     }
 
     private static void axes(StringBuilder sb, double[] xr, double[] yr, boolean logX, boolean logY, String xLabel,

@@ -41,7 +41,12 @@ public final class ProgramRun {
     private ProgramRun() {
     }
 
-    public static Outcome run(String source, List<ExerciseDoc.Test> tests) {
+    /**
+     * Runs {@code source}, then each public test. The outcome's HTML holds what the program
+     * printed, the figures it drew ({@link RunPlots}, ids {@code plot-PART-K}), also those made
+     * before an error, then its error or the test values.
+     */
+    public static Outcome run(String partId, String source, List<ExerciseDoc.Test> tests) {
         Interpreter in = new Interpreter(Budget.interactive(), false, 0);
         String failure = null;
         int line = 0;
@@ -60,12 +65,14 @@ public final class ProgramRun {
         if (!out.isEmpty()) {
             sb.append("<p class=\"run-label\">Output</p><pre class=\"stdout\">").append(Html.escape(out)).append("</pre>");
         }
+        String figures = RunPlots.html("plot-" + partId, in.plots());
+        sb.append(figures);
         if (failure != null) {
             sb.append("<p class=\"run-error\" data-line=\"").append(line).append("\"><strong>Error</strong> ")
                     .append(Html.escape(failure)).append("</p>");
             return new Outcome(false, failure, line, sb.toString());
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && figures.isEmpty()) {
             sb.append("<p class=\"run-ok\">The program ran without errors and printed nothing.</p>");
         }
         if (!tests.isEmpty()) {

@@ -51,6 +51,19 @@ class JobViewTest {
     }
 
     @Test
+    void aProgramJobShowsWhatTheProgramDrewAndPrinted() {
+        JobResult r = JobFixtures.run("program", Map.of("source",
+                "print('done')\nplot([1, 2, 4], title='loss')\nheatmap([[1, 2], [3, 4]])"), JobFixtures.events());
+        String html = JobView.result(JobFixtures.jobJson("program", r));
+        assertTrue(html.contains("<figure class=\"plot\" id=\"job-run-plot-0\">"), html);
+        assertTrue(html.contains("aria-label=\"loss\""), html);
+        assertEquals(1, count(html, "<path class=\"line series-0\""));
+        assertEquals(4, count(html.substring(html.indexOf("job-run-plot-1")), "<rect "));
+        assertTrue(html.contains("<pre class=\"stdout\">done\n</pre>"), html);
+        assertEquals(2, count(html, "<figure "), "no empty named-series figure besides the program's two");
+    }
+
+    @Test
     void aFailedJobShowsItsError() {
         String html = JobView.result("{\"id\":\"x\",\"status\":\"cancelled\",\"error\":\"cancelled by its owner\",\"result\":null}");
         assertTrue(html.contains("data-status=\"cancelled\""));

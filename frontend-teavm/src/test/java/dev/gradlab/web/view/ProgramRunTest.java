@@ -11,7 +11,7 @@ class ProgramRunTest {
 
     @Test
     void aRunShowsWhatThePublicTestsGive() {
-        ProgramRun.Outcome out = ProgramRun.run("def mse(p, y):\n    return mean((p - y)**2)\nprint(\"ok\")\n",
+        ProgramRun.Outcome out = ProgramRun.run("code", "def mse(p, y):\n    return mean((p - y)**2)\nprint(\"ok\")\n",
                 DOC.part("code").tests);
         assertTrue(out.ok);
         assertTrue(out.html.contains("<pre class=\"stdout\">ok\n</pre>"), out.html);
@@ -20,7 +20,7 @@ class ProgramRunTest {
 
     @Test
     void anErrorNamesItsLine() {
-        ProgramRun.Outcome out = ProgramRun.run("print(1)\ndef mse(p, y):\n    return ___\nmse([1], [2])\n", DOC.part("code").tests);
+        ProgramRun.Outcome out = ProgramRun.run("code", "print(1)\ndef mse(p, y):\n    return ___\nmse([1], [2])\n", DOC.part("code").tests);
         assertFalse(out.ok);
         assertTrue(out.error.startsWith("line "), out.error);
         assertTrue(out.line >= 3, out.error);
@@ -30,9 +30,19 @@ class ProgramRunTest {
 
     @Test
     void aSyntaxErrorIsReportedWithItsColumn() {
-        ProgramRun.Outcome out = ProgramRun.run("x = 1 + * 2\nprint(x)\n", java.util.List.of());
+        ProgramRun.Outcome out = ProgramRun.run("code", "x = 1 + * 2\nprint(x)\n", java.util.List.of());
         assertFalse(out.ok);
         assertEquals(1, out.line);
         assertTrue(out.error.contains("column"), out.error);
+    }
+
+    @Test
+    void whatTheProgramDrewBeforeAnErrorIsShownAboveTheError() {
+        ProgramRun.Outcome out = ProgramRun.run("code", "plot([1, 4, 9], title='squares')\nx = [1, 2] + [1, 2, 3]\n",
+                java.util.List.of());
+        assertFalse(out.ok);
+        assertEquals(2, out.line);
+        int figure = out.html.indexOf("<figure class=\"plot\" id=\"plot-code-0\">");
+        assertTrue(figure >= 0 && figure < out.html.indexOf("class=\"run-error\""), out.html);
     }
 }

@@ -9,7 +9,7 @@ public final class BudgetException extends LangException {
         this.budget = budget;
     }
 
-    /** "steps", "memory", "recursion", "time", "output", "size" (of the source text) or
+    /** "steps", "memory", "recursion", "time", "output", "plots", "size" (of the source text) or
      * "stopped" (by {@link Interpreter#stopWhen}). */
     public String budget() {
         return budget;

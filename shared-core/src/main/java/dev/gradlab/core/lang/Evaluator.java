@@ -100,8 +100,22 @@ final class Evaluator {
         if (v instanceof List) {
             return stackList((List<?>) v, at);
         }
+        if (v instanceof Values.Range) {
+            return rangeVector((Values.Range) v, at);
+        }
         throw new LangException("type", "expected a number or an array here, got " + Values.typeName(v),
                 at.line, at.column, v instanceof String ? "remove the quotes to use a variable" : null);
+    }
+
+    /** A range as the vector of its numbers, as numpy's {@code np.array(range(…))}. */
+    private Node rangeVector(Values.Range r, Ast.Expr at) {
+        long n = r.length();
+        in.reserve(n, at);
+        double[] d = new double[(int) n];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = r.start + i * r.step;
+        }
+        return in.keep(Node.constant(Tensor.vector(d)), at);
     }
 
     private Node stackList(List<?> items, Ast.Expr at) {

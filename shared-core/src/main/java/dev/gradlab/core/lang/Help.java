@@ -27,10 +27,12 @@ public final class Help {
                 .append("`def f(a, b=1):` … `return`, `break`, `continue`, `pass`.\n")
                 .append("- `x += 1` and friends; `n, d = X.shape`; `W[0, :] = 0`; `x[1:3]`, `x[::-1]`, `A[:, 0]`.\n")
                 .append("- Comparisons, `and`, `or`, `not`, `True`, `False`, `None`, strings in quotes.\n")
-                .append("- `print(…)` writes to the output; `plot(x, y, title=…)`, `scatter(x, y)`, `heatmap(M)` draw.\n")
+                .append("- `print(…)` writes to the output; `plot(x, y, title=…, label=…)`, `scatter(x, y)` and ")
+                .append("`heatmap(M)` draw under the output when you press Run. A `plot` or `scatter` without a ")
+                .append("`title` joins the figure above it, so `plot(train)` then `plot(test, label='test')` share axes.\n")
                 .append("- `np.` and `torch.` prefixes are accepted and ignored: `np.exp(x)` is `exp(x)`; ")
                 .append("methods work too: `w.sign()`, `r.mean()`.\n")
-                .append("- Programs run under limits (steps, memory, time, call depth); going over one stops ")
+                .append("- Programs run under limits (steps, memory, time, call depth, output, 50 plots); going over one stops ")
                 .append("the program with a message naming it. There is no file, network or system access.\n\n")
                 .append("## Functions\n\n");
         for (String name : Builtins.names()) {

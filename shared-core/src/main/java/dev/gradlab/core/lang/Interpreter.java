@@ -30,7 +30,7 @@ public final class Interpreter {
     private final SplitMix64 rng;
     private final Map<String, Object> globals = new LinkedHashMap<>();
     private final StringBuilder stdout = new StringBuilder();
-    private final List<Plot> plots = new ArrayList<>();
+    private final Plots plots = new Plots();
     private final Evaluator evaluator = new Evaluator(this);
     private final long startMillis;
     private BooleanSupplier stop = () -> false;
@@ -83,7 +83,7 @@ public final class Interpreter {
     }
 
     public List<Plot> plots() {
-        return Collections.unmodifiableList(plots);
+        return plots.list();
     }
 
     public long steps() {
@@ -417,7 +417,7 @@ public final class Interpreter {
     }
 
     Object plot(Args a, String kind) {
-        plots.add(Plot.from(a, kind));
+        plots.add(a, kind);
         return null;
     }
 }

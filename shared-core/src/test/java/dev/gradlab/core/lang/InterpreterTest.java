@@ -163,6 +163,27 @@ class InterpreterTest {
         assertEquals("recursion", hostile("def f(n):\n    return f(n + 1)\nf(0)").budget());
         assertEquals("size", hostile("x = " + "1+".repeat(600_000) + "1").budget());
         assertEquals("output", hostile("for i in range(100000):\n    print('spam spam spam spam')").budget());
+        assertEquals("plots", hostile("for i in range(100000):\n    plot([1, 2, 3])").budget());
+        assertEquals("plots", hostile("x = ones(600000)\nplot(x)\nplot(x)").budget());
+        assertEquals("memory", hostile("plot(range(100000000))").budget());
+    }
+
+    @Test
+    void aRangeUsedAsAnArrayIsTheVectorOfItsNumbers() {
+        Interpreter in = run("steps = range(1, 8, 3)\nsquares = steps^2\nplot(range(3), title='index')");
+        assertEquals(List.of(3), List.of(((Node) in.variables().get("squares")).value().size()));
+        assertArrayEquals(new double[] {1, 16, 49}, ((Node) in.variables().get("squares")).value().toArray());
+        assertArrayEquals(new double[] {0, 1, 2}, in.plots().get(0).y);
+        assertEquals("memory", hostile("x = range(1000000000) + 0").budget());
+    }
+
+    @Test
+    void theFiftiethPlotIsDrawnAndTheNextIsABudgetErrorAtItsCall() {
+        Interpreter in = run("for i in range(50):\n    plot([i, i + 1])");
+        assertEquals(50, in.plots().size());
+        BudgetException e = hostile("for i in range(50):\n    plot([i, i + 1])\nscatter([1], [2])");
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("more than 50 plots"), e.getMessage());
     }
 
     @Test
