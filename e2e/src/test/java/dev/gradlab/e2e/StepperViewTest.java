@@ -90,6 +90,44 @@ class StepperViewTest extends PageTest {
     }
 
     @Test
+    void theGraphIsOneTabStopAndArrowKeysMoveBetweenItsNodes() {
+        open(address(chain200(), "x=2"));
+        page.locator("svg#graph g.node").first().waitFor();
+        assertEquals(1, page.locator("svg#graph g.node[tabindex=\"0\"]").count(), "one Tab stop, not 201");
+        page.locator("#step-forward").focus();
+        String focusedNode = "() => document.activeElement.matches('g.node') ? document.activeElement.getAttribute('data-id') : null";
+        for (int i = 0; i < 8 && page.evaluate(focusedNode) == null; i++) {
+            page.keyboard().press("Tab");
+        }
+        Object first = page.evaluate(focusedNode);
+        assertTrue(first != null, "Tab reaches the graph");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("ArrowDown");
+        String third = (String) page.evaluate(focusedNode);
+        assertEquals(Integer.parseInt((String) first) + 2, Integer.parseInt(third), "ArrowDown moves to the next node");
+        page.keyboard().press("ArrowUp");
+        String second = (String) page.evaluate(focusedNode);
+        assertEquals(Integer.parseInt((String) first) + 1, Integer.parseInt(second), "ArrowUp moves back");
+        // stepping redraws the graph; the keyboard stays on the same node
+        page.keyboard().press("ArrowRight");
+        assertThat(page.locator("#stepper")).hasAttribute("data-step", "1");
+        assertEquals(second, page.evaluate(focusedNode));
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#node-details dd[data-field=op]")).isVisible();
+        assertEquals(1, page.locator("svg#graph g.node[tabindex=\"0\"]").count());
+        // far down the chain, the window pans to show the focused node
+        String before = transform();
+        for (int i = 0; i < 60; i++) {
+            page.keyboard().press("ArrowDown");
+        }
+        assertNotEquals(before, transform(), "the window follows the focus");
+        Object inView = page.evaluate("() => { const r = document.activeElement.getBoundingClientRect();"
+                + " const w = document.getElementById('graph').getBoundingClientRect();"
+                + " return r.left >= w.left - 1 && r.right <= w.right + 1 && r.top >= w.top - 1 && r.bottom <= w.bottom + 1; }");
+        assertEquals(Boolean.TRUE, inView, "the focused node is inside the graph window");
+    }
+
+    @Test
     void fillInModeOnHw1CompgraphAcceptsACorrectValueAndFlagsAWrongOne() {
         open(address("f = 0.5*exp(x1 + x2^2) - x3*x4^2", "x1=-1&x2=2&x3=4&x4=-3&fill=1"));
         page.locator("svg#graph g.node").first().waitFor();

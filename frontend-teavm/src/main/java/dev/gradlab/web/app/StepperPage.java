@@ -89,6 +89,7 @@ final class StepperPage {
                 GraphWindow.apply(viewport);
             }
         }, this::pick);
+        GraphDom.onNodeArrows("graph", this::reveal);
         GraphDom.onResize(() -> {
             if (viewport != null) {
                 viewport.resize(GraphWindow.width(), GraphWindow.height(layout));
@@ -105,7 +106,7 @@ final class StepperPage {
         Dom.onClick("fill-reveal", () -> {
             if (fill != null && fill.giveUp() != null) {
                 Dom.setValue("fill-answer", "");
-                showFill(fill.log().get(fill.log().size() - 1));
+                FillPanel.show(fill.log().get(fill.log().size() - 1));
                 render();
                 revealCurrent();
             }
@@ -274,9 +275,11 @@ final class StepperPage {
         int before = stepper.current();
         boolean moved = direction > 0 ? stepper.forward() : stepper.back();
         if (moved) {
-            for (String[] change : SvgRenderer.patch(stepper, layout, before)) {
-                Dom.replace(change[0], change[1]);
-            }
+            keepingFocus(() -> {
+                for (String[] change : SvgRenderer.patch(stepper, layout, before)) {
+                    Dom.replace(change[0], change[1]);
+                }
+            });
             renderPanels();
             revealCurrent();
         }
@@ -284,9 +287,13 @@ final class StepperPage {
 
     /** Pans so that the node of the last step is in the window. */
     private void revealCurrent() {
-        int cur = stepper == null ? -1 : stepper.current();
-        if (cur >= 0 && viewport != null) {
-            Layout.Box b = layout.box(cur);
+        reveal(stepper == null ? -1 : stepper.current());
+    }
+
+    /** Pans so that node {@code id} is in the window. */
+    private void reveal(int id) {
+        if (id >= 0 && viewport != null && id < stepper.graph().size()) {
+            Layout.Box b = layout.box(id);
             if (viewport.reveal(b.x, b.y, b.w, b.h)) {
                 GraphWindow.apply(viewport);
             }
@@ -312,6 +319,7 @@ final class StepperPage {
         }
         selected = id;
         GraphDom.toggleClass("#graph g.node[data-id=\"" + id + "\"]", "selected", true);
+        GraphDom.setTabStop("graph", id, false);
         Dom.setHtml("node-details", NodeDetails.html(stepper, selected, fill));
     }
 
@@ -320,7 +328,7 @@ final class StepperPage {
             return;
         }
         FillIn.Verdict v = fill.check(text("fill-answer"));
-        showFill(v);
+        FillPanel.show(v);
         if (v.accepted()) {
             Dom.setValue("fill-answer", "");
             render();
@@ -328,33 +336,6 @@ final class StepperPage {
         } else {
             Dom.setAttr("fill-answer", "aria-invalid", "true");
         }
-    }
-
-    private void showFill(FillIn.Verdict v) {
-        Dom.setText("fill-feedback", v.message);
-        Dom.setAttr("fill-feedback", "data-status", v.status);
-        Dom.setAttr("fill-feedback", "data-node", Integer.toString(v.node));
-    }
-
-    /** The fill-in panel: the question for the next entry, or that all is filled in. */
-    private void renderFill() {
-        Dom.setAttr("fill", "hidden", fillMode ? null : "");
-        if (!fillMode) {
-            return;
-        }
-        Dom.setAttr("fill-answer", "aria-invalid", null);
-        if (fill == null) {
-            Dom.setText("fill-label", stepper == null ? "Build a graph first."
-                    : "Fill-in mode needs a graph whose every node is one number.");
-            Dom.setAttr("fill-answer", "disabled", "");
-            return;
-        }
-        int t = fill.target();
-        Dom.setAttr("fill-answer", "disabled", t < 0 ? "" : null);
-        Dom.setText("fill-label", t < 0 ? "All filled in." : (fill.targetIsGrad() ? fill.what(t, true)
-                : fill.what(t, false).substring("the value of ".length())) + " =");
-        Dom.setAttr("fill", "data-target", Integer.toString(t));
-        Dom.setAttr("fill", "data-kind", t < 0 ? "done" : fill.targetIsGrad() ? "grad" : "value");
     }
 
     private void render() {
@@ -371,20 +352,31 @@ final class StepperPage {
             Dom.setHtml("node-details", NodeDetails.html(null, -1, null));
             atLimit("step-forward", true);
             atLimit("step-back", true);
-            renderFill();
+            FillPanel.render(fillMode, fill, stepper != null);
             return;
         }
         Dom.setAttr("graph", "viewBox", null);
         Dom.setAttr("graph", "width", "100%");
         Dom.setAttr("graph", "height", SvgRenderer.num(GraphWindow.height(layout)));
-        Dom.setHtml("graph", "<g id=\"graph-pan\" transform=\"" + viewport.transform() + "\">"
-                + SvgRenderer.render(stepper, layout, fill) + "</g>");
+        keepingFocus(() -> Dom.setHtml("graph", "<g id=\"graph-pan\" transform=\"" + viewport.transform() + "\">"
+                + SvgRenderer.render(stepper, layout, fill) + "</g>"));
         GraphWindow.apply(viewport);
         if (selected >= 0) {
             GraphDom.toggleClass("#graph g.node[data-id=\"" + selected + "\"]", "selected", true);
         }
         renderPanels();
-        renderFill();
+        FillPanel.render(fillMode, fill, stepper != null);
+    }
+
+    /**
+     * Redraws all or part of the graph with {@code redraw}: the keyboard focus, and the one Tab
+     * stop among the nodes, stay on their node (the selected one, else the first, after a rebuild).
+     */
+    private void keepingFocus(Runnable redraw) {
+        int focused = GraphDom.focusedNode("graph");
+        int stop = GraphDom.tabStop("graph");
+        redraw.run();
+        GraphDom.setTabStop("graph", focused >= 0 ? focused : stop >= 0 ? stop : selected, focused >= 0);
     }
 
     /** Everything but the graph drawing: stepper attributes, status, table, buttons. */

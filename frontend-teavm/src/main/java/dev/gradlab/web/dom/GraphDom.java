@@ -94,4 +94,44 @@ public final class GraphDom {
     @JSBody(params = {"selector", "cls", "on"}, script = "var glItem = document.querySelector(selector);"
             + " if (glItem) glItem.classList.toggle(cls, on);")
     public static native void toggleClass(String selector, String cls, boolean on);
+
+    /** The {@code data-id} of the node ({@code g.node}) of svg {@code id} that has the focus, or −1. */
+    @JSBody(params = "id", script = "var glSvg = document.getElementById(id); var glFocus = document.activeElement;"
+            + " if (!glSvg || !glFocus || !glSvg.contains(glFocus) || !glFocus.matches('g.node')) return -1;"
+            + " return parseInt(glFocus.getAttribute('data-id'), 10);")
+    public static native int focusedNode(String id);
+
+    /** The {@code data-id} of the node of svg {@code id} that is the Tab stop ({@code tabindex="0"}), or −1. */
+    @JSBody(params = "id", script = "var glSvg = document.getElementById(id);"
+            + " var glStop = glSvg && glSvg.querySelector('g.node[tabindex=\"0\"]');"
+            + " return glStop ? parseInt(glStop.getAttribute('data-id'), 10) : -1;")
+    public static native int tabStop(String id);
+
+    /**
+     * Makes node {@code nodeId} of svg {@code id} (the first node when it has no such node) the
+     * graph's one Tab stop, {@code tabindex="0"}; every other node keeps {@code tabindex="-1"}.
+     * Focuses it when {@code focus} is true.
+     */
+    @JSBody(params = {"id", "nodeId", "focus"}, script = "var glSvg = document.getElementById(id); if (!glSvg) return;"
+            + " var glOld = glSvg.querySelectorAll('g.node[tabindex=\"0\"]');"
+            + " for (var glI = 0; glI < glOld.length; glI++) glOld[glI].setAttribute('tabindex', '-1');"
+            + " var glPick = glSvg.querySelector('g.node[data-id=\"' + nodeId + '\"]') || glSvg.querySelector('g.node');"
+            + " if (!glPick) return; glPick.setAttribute('tabindex', '0'); if (focus) glPick.focus({preventScroll: true});")
+    public static native void setTabStop(String id, int nodeId, boolean focus);
+
+    /**
+     * ArrowUp and ArrowDown on a focused node of svg {@code id} move the focus, and the Tab stop, to
+     * the previous or next node (in the order of the computation); {@code moved} gets its id.
+     */
+    @JSBody(params = {"id", "moved"}, script = "var glSvg = document.getElementById(id); if (!glSvg) return;"
+            + " glSvg.addEventListener('keydown', function(glEvent) {"
+            + " if (glEvent.altKey || glEvent.ctrlKey || glEvent.metaKey || glEvent.shiftKey) return;"
+            + " if (glEvent.key !== 'ArrowUp' && glEvent.key !== 'ArrowDown') return;"
+            + " var glNode = glEvent.target.closest && glEvent.target.closest('g.node'); if (!glNode) return;"
+            + " var glNodes = Array.prototype.slice.call(glSvg.querySelectorAll('g.node'));"
+            + " var glNext = glNodes[glNodes.indexOf(glNode) + (glEvent.key === 'ArrowDown' ? 1 : -1)];"
+            + " glEvent.preventDefault(); if (!glNext) return;"
+            + " glNode.setAttribute('tabindex', '-1'); glNext.setAttribute('tabindex', '0');"
+            + " glNext.focus({preventScroll: true}); moved(parseInt(glNext.getAttribute('data-id'), 10)); });")
+    public static native void onNodeArrows(String id, NodeAction moved);
 }

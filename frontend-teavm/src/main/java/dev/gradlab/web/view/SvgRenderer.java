@@ -202,7 +202,8 @@ public final class SvgRenderer {
         if (it.label != null) {
             sb.append(" data-label=\"").append(Html.escape(it.label)).append('"');
         }
-        sb.append(" tabindex=\"0\" role=\"button\" aria-label=\"")
+        // one node at a time is the Tab stop (GraphDom.setTabStop); arrow keys move between them
+        sb.append(" tabindex=\"-1\" role=\"button\" aria-label=\"")
                 .append(Html.escape(it.isLeaf() ? it.name : it.name + " = " + it.expr)).append(", details\"");
         sb.append(" transform=\"translate(").append(num(b.x)).append(' ').append(num(b.y)).append(")\">");
         sb.append("<title>").append(Html.escape(tooltip(it, valueShown, gradShown, output))).append("</title>");
