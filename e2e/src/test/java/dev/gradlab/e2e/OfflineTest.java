@@ -72,6 +72,15 @@ class OfflineTest extends PageTest {
         page.click("#nav-exercises");
         assertThat(page.locator("#badges-demo-derivative .badge[data-state=\"pending\"]"))
                 .hasText("\u2026 1 check waits to be sent");
+        // offline, the list says which exercises this device does not keep, and opening one says why it fails
+        assertThat(page.locator("#badges-demo-program .badge[data-state=\"not-kept\"]")).hasText("Not saved on this device");
+        assertThat(page.locator("#badges-demo-derivative .badge[data-state=\"not-kept\"]")).hasCount(0);
+        screenshot("offline-list");
+        expectConsoleError("net::ERR_FAILED"); // Chromium logs the failed request
+        page.click("a[href=\"#/exercises/demo-program\"]");
+        assertThat(page.locator("#exercise-title")).hasText("Exercise not available");
+        assertThat(page.locator("#exercise p.error")).containsText("this exercise is not saved on this device");
+        page.click("#nav-exercises");
         page.click("#nav-stepper");
         page.locator("svg#graph g.node").first().waitFor();
         page.click("#step-forward");
@@ -83,6 +92,7 @@ class OfflineTest extends PageTest {
         assertThat(page.locator("#sync-note")).hasText("Back online: 1 saved check was sent and graded.");
         assertThat(page.locator("#offline-banner")).isHidden();
         assertThat(page.locator("#badges-demo-derivative .badge[data-state=\"solved\"]")).isVisible();
+        assertThat(page.locator("#exercise-list .badge[data-state=\"not-kept\"]")).hasCount(0);
         assertEquals("[]", page.evaluate("() => localStorage.getItem('gradlab.pending')"));
 
         JsonNode subs = submissions("gus", "demo-derivative");

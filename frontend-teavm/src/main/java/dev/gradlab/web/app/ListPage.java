@@ -9,6 +9,7 @@ import dev.gradlab.web.view.AttemptQueue;
 import dev.gradlab.web.view.ExerciseList;
 import dev.gradlab.web.view.Html;
 import dev.gradlab.web.view.JsonData;
+import dev.gradlab.web.view.OfflineHtml;
 import dev.gradlab.web.view.ProgressView;
 
 import java.util.Collections;
@@ -26,6 +27,8 @@ final class ListPage {
     private boolean requested;
     private List<String> ids = Collections.emptyList();
     private ProgressView progress = ProgressView.empty();
+    /** While offline: the ids the service worker keeps, " a b "; null while online or not known yet. */
+    private String kept;
 
     ListPage(Session session, Connectivity connectivity) {
         this.session = session;
@@ -75,9 +78,20 @@ final class ListPage {
         return "gradlab.progress." + a.username;
     }
 
-    /** Badges from the stored progress at once, then from the server when it can be asked. */
+    /**
+     * Badges from the stored progress at once, then from the server when it can be asked; offline,
+     * the exercises this device does not keep get a badge that says so.
+     */
     void refreshProgress() {
         Account a = session.account();
+        if (connectivity.online()) {
+            kept = null;
+        } else {
+            Store.cachedExercises(ids -> {
+                kept = connectivity.online() ? null : ids;
+                render(session.account());
+            });
+        }
         if (!a.isStudent()) {
             progress = ProgressView.empty();
             render(a);
@@ -106,7 +120,9 @@ final class ListPage {
         Map<String, Integer> pending = connectivity.queue().pendingByExercise(a.username);
         for (String id : ids) {
             Integer n = pending.get(id);
-            Dom.setHtml(ExerciseList.badgeId(id), progress.badge(id, n == null ? 0 : n));
+            boolean missing = kept != null && !kept.contains(" " + id + " ");
+            Dom.setHtml(ExerciseList.badgeId(id), progress.badge(id, n == null ? 0 : n)
+                    + (missing ? OfflineHtml.notKeptBadge() : ""));
         }
     }
 

@@ -33,4 +33,16 @@ public final class Store {
             + ".map(function(glKey) { return glCache.delete(glKey); })); }); })"
             + ".catch(function() {}).then(function() { done(); });")
     public static native void forgetCachedExercises(Action done);
+
+    /**
+     * The ids of the exercise documents the service worker keeps, space-separated with a space at
+     * each end (" a b "), to {@code done}; " " where there is no cache.
+     */
+    @JSBody(params = "done", script = "if (!window.caches) { done(' '); return; }"
+            + " caches.open('gradlab-v1').then(function(glCache) { return glCache.keys(); }).then(function(glKeys) {"
+            + " var glIds = []; glKeys.forEach(function(glKey) {"
+            + " var glM = /\\/api\\/exercises\\/([^\\/]+)$/.exec(new URL(glKey.url).pathname);"
+            + " if (glM) glIds.push(decodeURIComponent(glM[1])); });"
+            + " done(' ' + glIds.join(' ') + ' '); }).catch(function() { done(' '); });")
+    public static native void cachedExercises(TextAction done);
 }

@@ -20,6 +20,19 @@ public final class OfflineHtml {
         return sb.append(" until the server is back.").toString();
     }
 
+    /** The list's badge of an exercise the service worker does not keep, shown while offline. */
+    public static String notKeptBadge() {
+        return "<span class=\"badge\" data-state=\"not-kept\" title=\"Open an exercise while online to keep it"
+                + " on this device\">Not saved on this device</span>";
+    }
+
+    /** The exercise page's message when an exercise could not be loaded because the server cannot be reached. */
+    public static String notKeptMessage() {
+        return "The server cannot be reached (are you offline?), and this exercise is not saved on this device:"
+                + " an exercise is kept for offline use once you have opened it while online. While offline, the"
+                + " exercise list marks the ones that are not saved.";
+    }
+
     /** The line shown once the queued checks have been sent. */
     public static String synced(int sent) {
         return sent == 1 ? "Back online: 1 saved check was sent and graded."
