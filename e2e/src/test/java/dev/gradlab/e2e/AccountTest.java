@@ -111,6 +111,53 @@ class AccountTest extends PageTest {
     }
 
     @Test
+    void aStudentSeesTheirAttemptsAndCanUseAnAttemptsAnswersAgain() {
+        server().createStudent("dot");
+        int a = coefficient(ApiSession.login(server(), "dot", ServerProcess.STUDENT_PASSWORD));
+        open("/#/login");
+        page.fill("#login-username", "dot");
+        page.fill("#login-password", ServerProcess.STUDENT_PASSWORD);
+        page.click("#login-submit");
+        assertThat(page.locator("#account-name")).hasText("dot");
+        page.click("a[href=\"#/exercises/demo-derivative\"]");
+        page.locator("#exercise-title").waitFor();
+        assertThat(page.locator("#attempts")).hasCount(0);
+
+        page.fill("#answer-df", "x^3");
+        page.fill("#answer-value", "1");
+        page.click("#check");
+        assertThat(page.locator("#attempts summary")).hasText("Your attempts (1)");
+        page.fill("#answer-df", "3*" + a + "*x^2");
+        page.fill("#answer-value", Integer.toString(12 * a));
+        page.click("#check");
+        assertThat(page.locator("#check-status")).hasText("All 2 parts correct. Recorded.");
+        assertThat(page.locator("#attempts summary")).hasText("Your attempts (2)");
+        page.click("#attempts summary");
+        Locator rows = page.locator("#attempts tbody tr");
+        assertThat(rows).hasCount(2);
+        assertThat(rows.nth(0)).hasAttribute("data-correct", "true");
+        assertThat(rows.nth(0).locator("td").nth(2)).hasText("\u2713 100 %");
+        assertThat(rows.nth(1)).hasAttribute("data-correct", "false");
+        assertThat(rows.nth(1).locator("code").first()).hasText("x^3");
+        screenshot("account-attempts");
+
+        // a reload empties the fields; the older attempt's answers come back with one click
+        page.reload();
+        page.locator("#attempts summary").click();
+        assertThat(page.locator("#answer-df")).hasValue("");
+        page.locator("#attempts tbody tr").nth(1).locator("button[data-action=restore]").click();
+        assertThat(page.locator("#answer-df")).hasValue("x^3");
+        assertThat(page.locator("#answer-value")).hasValue("1");
+        assertThat(page.locator("#preview-df .katex")).isVisible();
+        assertThat(page.locator("#check-status")).hasText("The answers of attempt 1 are back in the fields: Check grades them again.");
+        page.locator("#attempts tbody tr").nth(0).locator("button[data-action=restore]").click();
+        page.click("#check");
+        assertThat(page.locator("#check-status")).hasText("All 2 parts correct. Recorded.");
+        assertThat(page.locator("#attempts summary")).hasText("Your attempts (3)");
+        assertThat(page.locator("#attempts")).hasAttribute("open", "");
+    }
+
+    @Test
     void theInstructorSeesTheGradebookAndTheMistakesAndCreatesStudents() throws IOException {
         server().createStudent("cy");
         ApiSession cy = ApiSession.login(server(), "cy", ServerProcess.STUDENT_PASSWORD);

@@ -3,9 +3,11 @@ package dev.gradlab.web.app;
 import dev.gradlab.core.check.AnswerPreview;
 import dev.gradlab.web.dom.Browser;
 import dev.gradlab.web.dom.Dom;
+import dev.gradlab.web.dom.GraphDom;
 import dev.gradlab.web.dom.Net;
 import dev.gradlab.web.dom.Page;
 import dev.gradlab.web.view.AttemptQueue;
+import dev.gradlab.web.view.AttemptsHtml;
 import dev.gradlab.web.view.CheckHtml;
 import dev.gradlab.web.view.CheckResultView;
 import dev.gradlab.web.view.ExerciseDoc;
@@ -15,6 +17,10 @@ import dev.gradlab.web.view.Html;
 import dev.gradlab.web.view.JsonData;
 import dev.gradlab.web.view.OfflineHtml;
 import dev.gradlab.web.view.ProgramRun;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One exercise ({@code #exercise}): fetched from {@code GET /api/exercises/{id}}, rendered by
@@ -28,6 +34,8 @@ import dev.gradlab.web.view.ProgramRun;
  */
 final class ExercisePage {
     private static final String ROOT = "exercise";
+    /** At most this many recorded attempts are listed. */
+    private static final int MAX_ATTEMPTS = 20;
 
     private final Session account;
     private final Connectivity connectivity;
@@ -35,6 +43,8 @@ final class ExercisePage {
 
     private String id;
     private ExerciseSession session;
+    /** The recorded attempts listed under the Check button, newest first. */
+    private List<AttemptsHtml.Attempt> attempts = new ArrayList<>();
     /** Incremented per load, so a late answer for an exercise left behind is dropped. */
     private int generation;
 
@@ -80,6 +90,8 @@ final class ExercisePage {
                 run(part);
             } else if (action.equals("submit")) {
                 check();
+            } else if (action.equals("restore")) {
+                restore(part);
             }
         });
         Page.onSubmit(ROOT, this::check);
@@ -135,7 +147,61 @@ final class ExercisePage {
         if (focus) {
             Page.focus("exercise-title");
         }
+        attempts = new ArrayList<>();
+        loadAttempts();
         Page.mark("gradlab:exercise-ready");
+    }
+
+    /** A logged-in student's recorded attempts on this exercise, listed under the Check button. */
+    private void loadAttempts() {
+        ExerciseSession s = session;
+        if (s == null || !account.account().loggedIn() || !connectivity.online()) {
+            return;
+        }
+        Net.get("api/submissions?exercise=" + s.doc().id + "&limit=" + MAX_ATTEMPTS, (status, body) -> {
+            if (s != session || status != 200) {
+                return;
+            }
+            try {
+                attempts = AttemptsHtml.parse(body);
+            } catch (IllegalArgumentException e) {
+                return;
+            }
+            boolean open = Dom.attr("attempts", "open") != null; // a refresh keeps the list open
+            Dom.setHtml("attempts-box", AttemptsHtml.html(attempts, s.doc()));
+            Dom.setAttr("attempts", "open", open ? "" : null);
+        });
+    }
+
+    /** Puts the answers of attempt {@code index} (0 = newest) back into the fields. */
+    private void restore(String index) {
+        int i;
+        try {
+            i = Integer.parseInt(index);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (session == null || i < 0 || i >= attempts.size()) {
+            return;
+        }
+        for (Map.Entry<String, String> e : attempts.get(i).answers.entrySet()) {
+            ExerciseDoc.Part p = session.doc().part(e.getKey());
+            if (p == null) {
+                continue;
+            }
+            String fieldId = ExerciseHtml.id("answer", p.id);
+            if (p.kind.equals("choice")) {
+                GraphDom.setChecked(fieldId + "-" + ExerciseHtml.partKey(e.getValue()), true);
+            } else if (p.kind.equals("program")) {
+                Page.setCode(fieldId, e.getValue());
+            } else {
+                Dom.setValue(fieldId, e.getValue());
+            }
+            changed(p.id, e.getValue());
+        }
+        Dom.setAttr("check-status", "data-correct", null);
+        Dom.setText("check-status", "The answers of attempt " + (attempts.size() - i)
+                + " are back in the fields: Check grades them again.");
     }
 
     /** A field changed: keep the text, mark an old verdict as stale, and preview how it is read. */
@@ -259,6 +325,9 @@ final class ExercisePage {
     }
 
     private void show(CheckResultView r) {
+        if (r.recorded) {
+            loadAttempts();
+        }
         for (ExerciseDoc.Part p : session.doc().parts) {
             CheckResultView.PartVerdict v = r.part(p.id);
             String verdictId = ExerciseHtml.id("verdict", p.id);

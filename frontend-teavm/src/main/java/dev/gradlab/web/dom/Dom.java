@@ -41,6 +41,11 @@ public final class Dom {
             + " else glElement.setAttribute(name, v); }")
     public static native void setAttr(String id, String name, String v);
 
+    /** Attribute {@code name} of element {@code id}, or null when either is missing. */
+    @JSBody(params = {"id", "name"}, script = "var glElement = document.getElementById(id);"
+            + " var glV = glElement ? glElement.getAttribute(name) : null; return glV === null ? null : String(glV);")
+    public static native String attr(String id, String name);
+
     @JSBody(params = {"id", "a"}, script = "var glElement = document.getElementById(id);"
             + " if (glElement) glElement.addEventListener('click', function() { a(); });")
     public static native void onClick(String id, Action a);

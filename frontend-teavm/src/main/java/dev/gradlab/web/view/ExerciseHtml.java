@@ -56,7 +56,8 @@ public final class ExerciseHtml {
             sb.append(part(p, ++n, doc.parts.size()));
         }
         sb.append("<div class=\"actions\"><button type=\"submit\" id=\"check\" class=\"primary\">Check answers</button>"
-                + "<p id=\"check-status\" class=\"check-status\" role=\"status\" aria-live=\"polite\"></p></div></form>");
+                + "<p id=\"check-status\" class=\"check-status\" role=\"status\" aria-live=\"polite\"></p></div></form>"
+                + "<div id=\"attempts-box\"></div>");
         return sb.toString();
     }
 
