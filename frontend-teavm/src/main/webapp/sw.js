@@ -10,6 +10,9 @@
  *   service worker, and offline it has every file and every exercise it has already seen. Nothing
  *   else is touched: other API requests (checks, sessions, progress, jobs) fail offline as they
  *   would, and the page queues what it must.
+ * - Requests with the header X-GradLab-Prefetch are left alone: the page fetches every exercise of
+ *   the list that way and puts each in the cache itself, after checking that the user has not
+ *   changed meanwhile (Store.keepExercise).
  * - Message {type: 'cache', urls: [...]}: once this worker controls the page, the page (loader.js)
  *   lists what it loaded, and later what finishes loading: on a first visit those requests did not
  *   come through here. Those that may be kept and are not yet in the cache are fetched and cached.
@@ -92,7 +95,9 @@ self.addEventListener('activate', function (event) {
 
 self.addEventListener('fetch', function (event) {
   var request = event.request;
-  if (request.method !== 'GET') {
+  // The page keeps exercise documents itself (Store.keepExercise), checking that the user has not
+  // changed before it puts one in the cache: those requests go to the network untouched.
+  if (request.method !== 'GET' || request.headers.get('X-GradLab-Prefetch')) {
     return;
   }
   var path = appPath(request.url);

@@ -33,6 +33,10 @@ class OfflineTest extends PageTest {
         waitForAsync("async () => !!(await caches.match('api/exercises/" + exercise + "'))"
                 + " && !!(await caches.match('api/exercises')) && !!(await caches.match('js/gradlab.js'))"
                 + " && !!(await caches.match('wasm/gradlab.wasm'))", "the service worker to cache " + exercise);
+        // and the page has kept every exercise of the list (a request cut off by going offline
+        // would be logged as a console error)
+        waitForAsync(EVERY_LISTED_EXERCISE_KEPT,
+                "every listed exercise to be kept");
     }
 
     JsonNode submissions(String student, String exercise) {
@@ -69,6 +73,8 @@ class OfflineTest extends PageTest {
         page.waitForFunction("() => window.gradlab && window.gradlab.ready");
         assertThat(page.locator("#exercise-title")).hasText("Derivative of a cube");
         assertThat(page.locator("#offline-banner")).containsText("1 check waits");
+        // as if demo-program had not been kept (the page keeps every exercise of the list)
+        page.evaluate("async () => (await caches.open('gradlab-v1')).delete('api/exercises/demo-program')");
         page.click("#nav-exercises");
         assertThat(page.locator("#badges-demo-derivative .badge[data-state=\"pending\"]"))
                 .hasText("\u2026 1 check waits to be sent");
@@ -108,12 +114,18 @@ class OfflineTest extends PageTest {
         assertEquals(1, submissions("gus", "demo-derivative").size());
         screenshot("offline-synced");
 
-        // the cached exercise holds gus's variant: logging out forgets it, the app files stay
+        // the cached exercise holds gus's variant: logging out forgets it (the page then keeps the
+        // practice variant, 0, for whoever uses the browser next); the app files stay
+        int gusVariant = cachedVariant("demo-derivative");
+        assertTrue(gusVariant > 0, "gus's own variant was kept");
         page.click("#logout");
         assertThat(page.locator("#nav-login")).isVisible();
-        waitForAsync("async () => !(await caches.match('api/exercises/demo-derivative'))"
-                + " && !!(await caches.match('api/exercises')) && !!(await caches.match('wasm/gradlab.wasm'))",
-                "logging out to forget the cached exercise");
+        waitForAsync("async () => { const r = await caches.match('api/exercises/demo-derivative');"
+                + " return (!r || (await r.json()).variant === 0)"
+                + " && !!(await caches.match('api/exercises')) && !!(await caches.match('wasm/gradlab.wasm')); }",
+                "logging out to forget gus's cached exercise");
+        waitForAsync(EVERY_LISTED_EXERCISE_KEPT, "the practice variants to be kept");
+        assertEquals(0, cachedVariant("demo-derivative"));
     }
 
     @Test
@@ -136,6 +148,52 @@ class OfflineTest extends PageTest {
         assertTrue(doc.fromServiceWorker(), "the exercise came from the service worker");
         assertThat(page.locator("#exercise-title")).hasText("Derivative of a cube");
         assertThat(page.locator("#offline-banner")).containsText("Offline");
+    }
+
+    /** Whether every exercise of the list on screen is in the service worker's cache. */
+    static final String EVERY_LISTED_EXERCISE_KEPT = "async () => {"
+            + " const ids = [...document.querySelectorAll('#exercise-list a[href^=\"#/exercises/\"]')]"
+            + ".map(a => a.getAttribute('href').substring('#/exercises/'.length));"
+            + " const cache = await caches.open('gradlab-v1');"
+            + " for (const id of ids) { if (!(await cache.match('api/exercises/' + id))) return false; }"
+            + " return ids.length > 40; }";
+
+    /** The variant of the cached document of {@code exercise}, or -1. */
+    int cachedVariant(String exercise) {
+        return ((Number) page.evaluate("async id => { const r = await caches.match('api/exercises/' + id);"
+                + " return r ? (await r.json()).variant : -1; }", exercise)).intValue();
+    }
+
+    @Test
+    void everyExerciseOfTheListIsKeptForOfflineUseAndForTheUserLoggedIn() {
+        server().createStudent("ida");
+        int assigned = ApiSession.login(server(), "ida", ServerProcess.STUDENT_PASSWORD)
+                .getJson("/api/exercises/demo-misc").json().path("variant").asInt();
+        assertTrue(assigned != 0, "the student's variant differs from the practice one");
+        open("/");
+        page.locator("#exercise-list a").first().waitFor();
+        page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+        waitForAsync(EVERY_LISTED_EXERCISE_KEPT, "every listed exercise to be kept");
+        assertEquals(0, cachedVariant("demo-misc"), "without a session, the practice variant");
+
+        // after a login the documents kept are the student's own
+        page.click("#nav-login");
+        page.fill("#login-username", "ida");
+        page.fill("#login-password", ServerProcess.STUDENT_PASSWORD);
+        page.click("#login-submit");
+        assertThat(page.locator("#account-name")).hasText("ida");
+        page.locator("#exercise-list a").first().waitFor();
+        waitForAsync(EVERY_LISTED_EXERCISE_KEPT, "every listed exercise to be kept again after the login");
+        assertEquals(assigned, cachedVariant("demo-misc"));
+
+        context.setOffline(true);
+        page.reload();
+        page.waitForFunction("() => window.gradlab && window.gradlab.ready");
+        assertThat(page.locator("#exercise-list .badge[data-state=\"not-kept\"]")).hasCount(0);
+        page.click("a[href=\"#/exercises/demo-misc\"]");
+        assertThat(page.locator("#exercise-title")).hasText("Shapes, choices, counts and a network");
+        assertThat(page.locator("#exercise .meta")).containsText("variant " + assigned);
+        screenshot("offline-never-opened-exercise");
     }
 
     @Test

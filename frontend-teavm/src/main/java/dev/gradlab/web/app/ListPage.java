@@ -20,10 +20,12 @@ import java.util.Map;
  * The exercise list ({@code #exercise-list}), fetched once from {@code GET /api/exercises}, with a
  * student's progress badges: {@code GET /api/progress} each time the list is shown (kept in
  * localStorage, so an offline reload still shows it) plus the checks still waiting to be sent.
+ * Every exercise of the list is kept for offline use, also the ones never opened.
  */
 final class ListPage {
     private final Session session;
     private final Connectivity connectivity;
+    private final OfflineKeeper keeper;
     private boolean requested;
     private List<String> ids = Collections.emptyList();
     private ProgressView progress = ProgressView.empty();
@@ -33,6 +35,7 @@ final class ListPage {
     ListPage(Session session, Connectivity connectivity) {
         this.session = session;
         this.connectivity = connectivity;
+        this.keeper = new OfflineKeeper(connectivity);
         connectivity.listen(new Connectivity.Listener() {
             @Override
             public void sent(AttemptQueue.Attempt attempt, String resultJson) {
@@ -80,12 +83,16 @@ final class ListPage {
 
     /**
      * Badges from the stored progress at once, then from the server when it can be asked; offline,
-     * the exercises this device does not keep get a badge that says so.
+     * the exercises this device does not keep get a badge that says so. Online, the exercises not
+     * kept yet are fetched for offline use ({@link OfflineKeeper}).
      */
     void refreshProgress() {
         Account a = session.account();
         if (connectivity.online()) {
             kept = null;
+            if (!session.switching()) {
+                keeper.keepAll(ids);
+            }
         } else {
             Store.cachedExercises(ids -> {
                 kept = connectivity.online() ? null : ids;

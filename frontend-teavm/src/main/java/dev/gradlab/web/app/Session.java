@@ -34,6 +34,15 @@ final class Session {
         return account;
     }
 
+    /**
+     * Whether a change of user is under way: the cached exercises are being forgotten, or a login
+     * or logout is on its way. Nothing should be fetched for offline use meanwhile, as the
+     * session cookie may still be the previous user's.
+     */
+    boolean switching() {
+        return cacheCleared;
+    }
+
     /** Whether {@link #account} comes from the server (with a CSRF token), not only from storage. */
     boolean confirmed() {
         return confirmed;

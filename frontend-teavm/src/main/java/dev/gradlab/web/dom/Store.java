@@ -20,19 +20,50 @@ public final class Store {
             + " catch (glIgnored) { return false; }")
     public static native boolean set(String key, String value);
 
+    /** The cached exercises belong to this generation; each {@link #forgetCachedExercises} starts a new one. */
+    private static int generation;
+
     /**
      * Removes the exercise documents ({@code api/exercises/ID}) the service worker keeps (cache
      * {@code gradlab-v1}, see sw.js): they hold the variant of the user who fetched them, so
-     * another user must not get them offline. The list and the app files stay. {@code done} runs
-     * once they are gone (at once where there is no cache, and also when the cache failed).
+     * another user must not get them offline. The list and the app files stay. First starts a new
+     * {@link #cacheGeneration()}, so a document still being fetched for the old one is not kept.
+     * {@code done} runs once they are gone (at once where there is no cache, and also when the
+     * cache failed).
      */
+    public static void forgetCachedExercises(Action done) {
+        generation++;
+        deleteCachedExercises(done);
+    }
+
     @JSBody(params = "done", script = "if (!window.caches) { done(); return; }"
             + " caches.open('gradlab-v1').then(function(glCache) {"
             + " return glCache.keys().then(function(glKeys) { return Promise.all(glKeys.filter(function(glKey) {"
             + " return /\\/api\\/exercises\\/[^\\/]+$/.test(new URL(glKey.url).pathname); })"
             + ".map(function(glKey) { return glCache.delete(glKey); })); }); })"
             + ".catch(function() {}).then(function() { done(); });")
-    public static native void forgetCachedExercises(Action done);
+    private static native void deleteCachedExercises(Action done);
+
+    /** The generation of the cached exercises: a document fetched for an older one must not be kept. */
+    public static int cacheGeneration() {
+        return generation;
+    }
+
+    /**
+     * Fetches the exercise document {@code url} past the service worker (header
+     * {@code X-GradLab-Prefetch}, which sw.js leaves alone) and puts it in the service worker's
+     * cache, unless {@code current} says no just before the put (the user changed meanwhile).
+     * {@code done} runs in every case, also when the fetch failed.
+     */
+    @JSBody(params = {"url", "current", "done"}, script = "if (!window.caches || !window.fetch) { done(); return; }"
+            + " fetch(url, {credentials: 'same-origin', headers: {'X-GradLab-Prefetch': '1'}}).then(function(glR) {"
+            + " if (!glR.ok || !current()) return null;"
+            + " return glR.blob().then(function(glBody) { return caches.open('gradlab-v1').then(function(glCache) {"
+            + " if (!current()) return null;"
+            + " return glCache.put(url, new Response(glBody, {status: 200, headers: {'Content-Type':"
+            + " glR.headers.get('Content-Type') || 'application/json'}})); }); }); })"
+            + ".catch(function() {}).then(function() { done(); });")
+    public static native void keepExercise(String url, Guard current, Action done);
 
     /**
      * The ids of the exercise documents the service worker keeps, space-separated with a space at
