@@ -180,6 +180,17 @@ class AccountTest extends PageTest {
         String best = Math.round(r.json().path("score").asDouble() * 100) + "%";
         assertThat(row.locator("td").nth(col - 1)).hasText(best);
 
+        // the student's name shows their work: the check, its verdicts and the recognised mistake
+        row.locator("th button").click();
+        assertThat(page.locator("#student-heading")).hasText("Work of cy");
+        assertThat(page.locator("#student-heading")).isFocused();
+        assertThat(page.locator("#student-work .student-summary")).hasText("1 check on 1 exercise, 0 solved (newest first).");
+        Locator check = page.locator("#student-table tbody tr");
+        assertThat(check).hasCount(1);
+        assertThat(check.locator("li[data-part=df]")).hasAttribute("data-status", "incorrect");
+        assertThat(check.locator("li[data-part=df] .mistake-id")).hasText("kept-exponent");
+        assertThat(check.locator("li[data-part=value]")).hasAttribute("data-status", "correct");
+
         Download download = page.waitForDownload(() -> page.click("#gradebook-download"));
         String csv = Files.readString(download.path());
         assertTrue(csv.startsWith("username,"), csv);

@@ -9,6 +9,8 @@ import dev.gradlab.web.view.ExerciseList;
 import dev.gradlab.web.view.GradebookHtml;
 import dev.gradlab.web.view.Html;
 import dev.gradlab.web.view.JsonData;
+import dev.gradlab.web.view.Query;
+import dev.gradlab.web.view.StudentWorkHtml;
 
 import java.util.List;
 
@@ -16,9 +18,13 @@ import java.util.List;
  * The instructor's page ({@code #/instructor}): the gradebook ({@code GET /api/gradebook.csv}) as a
  * table with a download link, the mistakes of one exercise ({@code GET /api/analytics/{id}}) as
  * bar charts, and a CSV upload that creates student accounts ({@code POST /api/users},
- * {@code text/csv}). Students and visitors get a notice instead.
+ * {@code text/csv}). A student's name in the gradebook shows their recorded work
+ * ({@code GET /api/submissions?user=NAME}). Students and visitors get a notice instead.
  */
 final class InstructorPage {
+    /** The newest checks of one student listed. */
+    private static final int MAX_SHOWN = 200;
+
     private final Session session;
     private boolean exercisesLoaded;
 
@@ -29,6 +35,11 @@ final class InstructorPage {
     void bind() {
         Forms.onChange("analytics-exercise", this::analytics);
         Dom.onClick("gradebook-refresh", this::gradebook);
+        Page.onAction("gradebook", (action, user) -> {
+            if (action.equals("student")) {
+                student(user);
+            }
+        });
         Forms.onChange("users-file", () -> Forms.readFile("users-file", text -> Dom.setValue("users-csv", text)));
         Page.onSubmit("users-form", this::upload);
     }
@@ -63,6 +74,28 @@ final class InstructorPage {
                 Dom.setHtml("gradebook", GradebookHtml.table(body));
             } catch (IllegalArgumentException e) {
                 Dom.setHtml("gradebook", "<p class=\"error\">" + Html.escape(e.getMessage()) + "</p>");
+            }
+        });
+    }
+
+    /** One student's recorded work ({@code GET /api/submissions?user=NAME}) under the gradebook. */
+    private void student(String user) {
+        Page.show("student-block", true);
+        Dom.setText("student-heading", "Work of " + user);
+        Dom.setAttr("student-work", "aria-busy", "true");
+        Dom.setHtml("student-work", "<p class=\"muted\">Loading\u2026</p>");
+        Page.focus("student-heading");
+        Net.get("api/submissions?user=" + Query.encode(user) + "&limit=" + MAX_SHOWN, (status, body) -> {
+            Dom.setAttr("student-work", "aria-busy", null);
+            if (status != 200) {
+                Dom.setHtml("student-work", "<p class=\"error\">Could not load the work of " + Html.escape(user) + ": "
+                        + Html.escape(message(status, body)) + "</p>");
+                return;
+            }
+            try {
+                Dom.setHtml("student-work", StudentWorkHtml.html(user, body));
+            } catch (IllegalArgumentException e) {
+                Dom.setHtml("student-work", "<p class=\"error\">" + Html.escape(e.getMessage()) + "</p>");
             }
         });
     }

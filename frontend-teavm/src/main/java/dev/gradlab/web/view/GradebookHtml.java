@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The gradebook ({@code GET /api/gradebook.csv}: {@code username} and one column per exercise
  * holding the best score from 0 to 1, empty when never attempted) as an HTML table: scores as
- * percentages, a dash for "not attempted", and an average row per exercise.
+ * percentages, a dash for "not attempted", and an average row per exercise. Each student's name
+ * is a button ({@code data-action="student"}, {@code data-part} the name) that shows their work.
  */
 public final class GradebookHtml {
     private GradebookHtml() {
@@ -31,8 +32,10 @@ public final class GradebookHtml {
         int[] counts = new int[header.size()];
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
-            sb.append("<tr data-user=\"").append(Html.escape(cell(row, 0))).append("\"><th scope=\"row\">")
-                    .append(Html.escape(cell(row, 0))).append("</th>");
+            String user = Html.escape(cell(row, 0));
+            sb.append("<tr data-user=\"").append(user).append("\"><th scope=\"row\"><button type=\"button\""
+                    + " class=\"student-link\" data-action=\"student\" data-part=\"").append(user)
+                    .append("\" aria-label=\"").append(user).append(": show the work\">").append(user).append("</button></th>");
             for (int c = 1; c < header.size(); c++) {
                 String v = cell(row, c).trim();
                 Double score = score(v);

@@ -22,9 +22,13 @@ class InstructorViewsTest {
         String csv = "username,demo-derivative,demo-misc\r\nada,1,0.3333\r\nbob,0.5,\r\n";
         String html = GradebookHtml.table(csv);
         assertTrue(html.contains("(2 students)"), html);
-        assertTrue(html.contains("<tr data-user=\"ada\"><th scope=\"row\">ada</th><td data-score=\"1\">100%</td>"
+        assertTrue(html.contains("<tr data-user=\"ada\"><th scope=\"row\"><button type=\"button\" class=\"student-link\""
+                + " data-action=\"student\" data-part=\"ada\" aria-label=\"ada: show the work\">ada</button></th>"
+                + "<td data-score=\"1\">100%</td>"
                 + "<td data-score=\"0.3333\">33%</td></tr>"), html);
-        assertTrue(html.contains("<tr data-user=\"bob\"><th scope=\"row\">bob</th><td data-score=\"0.5\">50%</td>"
+        assertTrue(html.contains("<tr data-user=\"bob\"><th scope=\"row\"><button type=\"button\" class=\"student-link\""
+                + " data-action=\"student\" data-part=\"bob\" aria-label=\"bob: show the work\">bob</button></th>"
+                + "<td data-score=\"0.5\">50%</td>"
                 + "<td class=\"none\"><span aria-label=\"not attempted\">\u2013</span></td></tr>"), html);
         assertTrue(html.contains("<tfoot><tr><th scope=\"row\">average of those who tried</th><td>75%</td><td>33%</td>"), html);
     }
