@@ -117,7 +117,7 @@ final class ExercisePage {
             if (status != 200) {
                 String message = status == 404 ? "There is no exercise called \u201c" + exerciseId + "\u201d."
                         : status == 0 ? OfflineHtml.notKeptMessage()
-                        : "Could not load the exercise: " + (status == 0 ? body : message(status, body));
+                        : "Could not load the exercise: " + message(status, body);
                 Dom.setHtml(ROOT, "<h1 id=\"exercise-title\" tabindex=\"-1\">Exercise not available</h1><p class=\"error\">"
                         + Html.escape(message) + "</p><p><a href=\"#/\">Back to the exercises</a></p>");
                 Page.setTitle("Exercise not available \u2014 GradLab");

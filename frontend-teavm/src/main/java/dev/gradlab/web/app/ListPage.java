@@ -94,8 +94,8 @@ final class ListPage {
                 keeper.keepAll(ids);
             }
         } else {
-            Store.cachedExercises(ids -> {
-                kept = connectivity.online() ? null : ids;
+            Store.cachedExercises(keptIds -> {
+                kept = connectivity.online() ? null : keptIds;
                 render(session.account());
             });
         }

@@ -62,11 +62,8 @@ public final class LinePlot {
         }
         double[] xs = x != null ? x : index(points);
         List<double[]> allX = new ArrayList<>();
-        allX.add(xs);
         for (Series s : drawn) {
-            if (s.x != null) {
-                allX.add(s.x);
-            }
+            allX.add(s.x != null ? s.x : xs);
         }
         double[] xr = range(allX, logX);
         List<double[]> allY = new ArrayList<>();

@@ -57,6 +57,13 @@ class RunPlotsTest {
     }
 
     @Test
+    void theXAxisSpansTheSeriesOwnXValues() {
+        String fig = figure(figures("plot([100, 150, 200], [1, 2, 3])"), "plot-code-0");
+        assertTrue(fig.contains(">100</text>") && fig.contains(">200</text>"), fig);
+        assertTrue(!fig.contains(">0</text>") && !fig.contains(">50</text>"), "no ticks below the data: " + fig);
+    }
+
+    @Test
     void aHeatmapHasOneCellPerEntryColouredFromDarkToYellowWithItsValue() {
         String hm = figure(figures("heatmap([[1, 2], [3, 4]], title='W')"), "plot-code-0");
         assertEquals(4, count(hm, "<rect "), hm);
