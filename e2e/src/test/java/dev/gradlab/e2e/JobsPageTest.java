@@ -3,6 +3,8 @@ package dev.gradlab.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Request;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -85,6 +87,46 @@ class JobsPageTest extends PageTest {
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertEquals(0, ((Number) overflow).intValue(), "no horizontal scrolling at 390 px");
         screenshot("jobs-390px");
+    }
+
+    /**
+     * The form is checked by shared-core's ParamSpec.check compiled into the app, on both engines
+     * (a WasmGC module TeaVM compiled wrongly would not start at all).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"wasm", "js"})
+    void theFormIsCheckedByTheServersRulesOnEitherEngine(String engine) {
+        List<String> posts = new CopyOnWriteArrayList<>();
+        page.onRequest((Request r) -> {
+            if (r.method().equals("POST")) {
+                posts.add(r.url());
+            }
+        });
+        open("/?engine=" + engine + "#/jobs");
+        assertEquals(engine, page.evaluate("() => window.gradlab.engine"));
+        page.locator("#job-kind option[value=\"rnn-gradnorm\"]").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        page.selectOption("#job-kind", "regression-mc");
+        assertThat(page.locator("#job-param-n")).hasValue("20, 50, 100, 200");
+        page.fill("#job-param-n", "20, abc");
+        page.fill("#job-param-d", "1, 2, 3, 4, 5, 6, 7, 8, 9");
+        page.fill("#job-param-sigma", "0.001");
+        page.fill("#job-param-trials", "2.5");
+        page.fill("#job-param-seed", "");
+        page.click("#job-submit");
+        assertThat(page.locator("#job-error-n")).hasText("n[1] must be an integer from 2 to 2000; \u201cabc\u201d is not a number");
+        assertThat(page.locator("#job-error-d")).hasText("d must have 1 to 8 items, not 9");
+        assertThat(page.locator("#job-error-sigma")).hasText("sigma must be a number from 0.01 to 100, not 0.001");
+        assertThat(page.locator("#job-error-trials")).hasText("trials must be an integer from 1 to 20000, not 2.5");
+        assertThat(page.locator("#job-error-seed")).containsText("seed is required: an integer from 0 to ");
+        assertThat(page.locator("#job-form-error")).hasText("Fix the 5 fields marked below: n, d, sigma, trials, seed.");
+
+        page.selectOption("#job-kind", "rnn-gradnorm");
+        page.fill("#job-param-norms", "0.5, 4");
+        page.click("#job-submit");
+        assertThat(page.locator("#job-error-norms")).hasText("norms[1] must be a number from 0.01 to 3, not 4");
+        assertThat(page.locator("#job-error-activation")).isEmpty();
+        assertEquals(List.of(), posts, "an invalid form is not sent");
     }
 
     @Test

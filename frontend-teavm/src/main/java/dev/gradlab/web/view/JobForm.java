@@ -1,5 +1,6 @@
 package dev.gradlab.web.view;
 
+import dev.gradlab.core.jobs.ParamSpec;
 import dev.gradlab.core.json.JsonWriter;
 
 import java.util.ArrayList;
@@ -10,12 +11,10 @@ import java.util.Map;
 
 /**
  * The job kinds of {@code GET /api/jobs/kinds} and the form generated for one: a labelled field per
- * parameter holding its default, its range in the help text, and validation in the browser with
- * the rules and messages of shared-core's {@code ParamSpec.check} (the test compares them), so a
- * message names the field and the allowed range exactly as the server would ("trials must be an
- * integer from 1 to 20000, not 0"). ParamSpec itself is not used here: TeaVM 0.15's WebAssembly GC
- * back end emits an invalid function for its {@code check} (found in this build: "Compiling
- * function ParamSpec::check failed: local.set[0] expected type …").
+ * parameter holding its default, its range in the help text, and validation in the browser by
+ * shared-core's {@code ParamSpec.check} itself (through {@link JobParam}), so a message names the
+ * field and the allowed range exactly as the server would ("trials must be an integer from 1 to
+ * 20000, not 0").
  */
 public final class JobForm {
     /** One job kind. Immutable. */
@@ -97,28 +96,28 @@ public final class JobForm {
             sb.append("<div class=\"field\" data-param=\"").append(Html.escape(p.name)).append("\"><label for=\"").append(id)
                     .append("\">").append(Html.escape(p.name)).append("</label>");
             String value = p.defaultText;
-            if (p.type == JobParam.Type.CHOICE) {
+            if (p.type == ParamSpec.Type.CHOICE) {
                 sb.append("<select id=\"").append(id).append("\" name=\"").append(Html.escape(p.name))
                         .append("\" aria-describedby=\"").append(described).append("\">");
-                for (String c : p.choices) {
+                for (String c : p.spec.choices()) {
                     sb.append("<option value=\"").append(Html.escape(c)).append('"').append(c.equals(value) ? " selected" : "")
                             .append(">").append(Html.escape(c)).append("</option>");
                 }
                 sb.append("</select>");
-            } else if (p.type == JobParam.Type.STRING && p.max > 200) {
+            } else if (p.type == ParamSpec.Type.STRING && p.spec.max() > 200) {
                 sb.append("<textarea id=\"").append(id).append("\" name=\"").append(Html.escape(p.name))
                         .append("\" rows=\"8\" spellcheck=\"false\" aria-describedby=\"").append(described).append("\">")
                         .append(Html.escape(value)).append("</textarea>");
             } else {
-                boolean numeric = p.type != JobParam.Type.STRING;
+                boolean numeric = p.type != ParamSpec.Type.STRING;
                 sb.append("<input id=\"").append(id).append("\" name=\"").append(Html.escape(p.name))
                         .append("\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\"")
                         .append(numeric ? " inputmode=\"decimal\"" : "").append(" value=\"").append(Html.escape(value))
                         .append("\" aria-describedby=\"").append(described).append("\">");
             }
             sb.append("<p class=\"help\" id=\"job-help-").append(key).append("\">");
-            if (!p.description.isEmpty()) {
-                sb.append(Html.escape(p.description)).append(" \u00b7 ");
+            if (!p.spec.description().isEmpty()) {
+                sb.append(Html.escape(p.spec.description())).append(" \u00b7 ");
             }
             sb.append(Html.escape(p.allowed())).append(", default ").append(Html.escape(value.isEmpty() ? "empty" : value))
                     .append(".</p><p class=\"field-error\" id=\"").append(errorId(p.name)).append("\"></p></div>");

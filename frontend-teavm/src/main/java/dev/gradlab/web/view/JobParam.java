@@ -1,25 +1,21 @@
 package dev.gradlab.web.view;
 
+import dev.gradlab.core.jobs.JobParamException;
+import dev.gradlab.core.jobs.ParamSpec;
 import dev.gradlab.core.json.JsonReader;
 import dev.gradlab.core.json.JsonWriter;
-import dev.gradlab.core.text.Num;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One parameter of a job kind as {@code GET /api/jobs/kinds} describes it ({@code name, type,
- * default, min, max | maxLength, maxItems?, choices?, description}), and the check of what was typed
- * into its field. The rules and messages are those of shared-core's {@code ParamSpec.check} (the
- * tests compare them), plus two of the form's own: an empty field is "required", and text that is
- * not a number says so. Immutable.
+ * One parameter of a job kind as {@code GET /api/jobs/kinds} describes it, read into shared-core's
+ * {@link ParamSpec} ({@link ParamSpec#read}), and the check of what was typed into its field. The
+ * rules and messages are ParamSpec's own ({@link ParamSpec#check}), plus two of the form's: an empty
+ * field is "required", and text that is not a number says so. Immutable.
  */
 public final class JobParam {
-    /** The parameter types of the API. */
-    public enum Type { INTEGER, NUMBER, STRING, CHOICE, INTEGER_LIST, NUMBER_LIST }
-
     /** A field that cannot be sent; the message names the parameter. */
     public static final class Invalid extends RuntimeException {
         Invalid(String message) {
@@ -27,132 +23,85 @@ public final class JobParam {
         }
     }
 
+    /** The parameter as the server describes it. */
+    public final ParamSpec spec;
     public final String name;
-    public final Type type;
-    public final String description;
-    public final double min;
-    public final double max;
-    public final int maxItems;
-    public final List<String> choices;
+    public final ParamSpec.Type type;
     /** The default as the field shows it: "20, 50, 100, 200" for a list. */
     public final String defaultText;
 
-    private JobParam(String name, Type type, String description, double min, double max, int maxItems,
-            List<String> choices, String defaultText) {
-        this.name = name;
-        this.type = type;
-        this.description = description;
-        this.min = min;
-        this.max = max;
-        this.maxItems = maxItems;
-        this.choices = choices;
-        this.defaultText = defaultText;
+    private JobParam(ParamSpec spec) {
+        this.spec = spec;
+        this.name = spec.name();
+        this.type = spec.type();
+        this.defaultText = text(spec.defaultValue());
     }
 
     /** The parameter of one entry of a kind's {@code params}, or null for an unknown type. */
     public static JobParam read(Map<String, Object> m) {
-        Type type;
-        switch (JsonData.string(m, "type", "")) {
-            case "integer":
-                type = Type.INTEGER;
-                break;
-            case "number":
-                type = Type.NUMBER;
-                break;
-            case "string":
-                type = Type.STRING;
-                break;
-            case "choice":
-                type = Type.CHOICE;
-                break;
-            case "integer list":
-                type = Type.INTEGER_LIST;
-                break;
-            case "number list":
-                type = Type.NUMBER_LIST;
-                break;
-            default:
-                return null;
-        }
-        double max = type == Type.STRING ? JsonData.number(m, "maxLength", 100_000) : JsonData.number(m, "max", 1e300);
-        List<String> choices = JsonData.strings(m, "choices");
-        String def;
-        Object d = m.get("default");
-        if (d instanceof List) {
+        ParamSpec spec = ParamSpec.read(m);
+        return spec == null ? null : new JobParam(spec);
+    }
+
+    /** A default (Long, Double, String, int[] or double[]; null for none) as a field holds it. */
+    private static String text(Object v) {
+        if (v instanceof int[]) {
             StringBuilder sb = new StringBuilder();
-            for (Object o : (List<?>) d) {
-                sb.append(sb.length() > 0 ? ", " : "").append(o instanceof Double ? fmt((Double) o) : String.valueOf(o));
+            for (int i : (int[]) v) {
+                sb.append(sb.length() > 0 ? ", " : "").append(ParamSpec.fmt(i));
             }
-            def = sb.toString();
-        } else if (d instanceof Double) {
-            def = fmt((Double) d);
-        } else {
-            def = d == null ? (choices.isEmpty() ? "" : choices.get(0)) : String.valueOf(d);
+            return sb.toString();
         }
-        return new JobParam(JsonData.string(m, "name", ""), type, JsonData.string(m, "description", ""),
-                JsonData.number(m, "min", -1e300), max, JsonData.integer(m, "maxItems", 16),
-                Collections.unmodifiableList(choices), def);
-    }
-
-    /** A number as a person writes it, as ParamSpec does: integers without a decimal point. */
-    static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
+        if (v instanceof double[]) {
+            StringBuilder sb = new StringBuilder();
+            for (double d : (double[]) v) {
+                sb.append(sb.length() > 0 ? ", " : "").append(ParamSpec.fmt(d));
+            }
+            return sb.toString();
         }
-        return Num.format(v, 6);
+        if (v instanceof Number) {
+            return ParamSpec.fmt(((Number) v).doubleValue());
+        }
+        return v == null ? "" : v.toString();
     }
 
-    private boolean integers() {
-        return type == Type.INTEGER || type == Type.INTEGER_LIST;
-    }
-
-    /** "an integer from 1 to 20000" (of a list: of each item). */
-    public String range() {
-        return (integers() ? "an integer" : "a number") + " from " + fmt(min) + " to " + fmt(max);
+    private boolean list() {
+        return type == ParamSpec.Type.INTEGER_LIST || type == ParamSpec.Type.NUMBER_LIST;
     }
 
     /** What may be entered, in words, for the help text. */
     public String allowed() {
         switch (type) {
             case STRING:
-                return "text of at most " + fmt(max) + " characters";
+                return "text of at most " + ParamSpec.fmt(spec.max()) + " characters";
             case CHOICE:
-                return "one of " + String.join(", ", choices);
+                return "one of " + String.join(", ", spec.choices());
             case INTEGER_LIST:
             case NUMBER_LIST:
-                return "1 to " + maxItems + " " + (integers() ? "integers" : "numbers") + " from " + fmt(min) + " to "
-                        + fmt(max) + ", separated by commas";
+                return "1 to " + spec.maxItems() + " " + (type == ParamSpec.Type.INTEGER_LIST ? "integers" : "numbers")
+                        + " from " + ParamSpec.fmt(spec.min()) + " to " + ParamSpec.fmt(spec.max()) + ", separated by commas";
             default:
-                return range();
+                return spec.range();
         }
     }
 
     /** The field's text checked and written as the JSON value to send; {@link Invalid} says what is wrong. */
     public String check(String text) {
         String t = text == null ? "" : text;
-        if (type == Type.STRING) {
-            if (t.length() > max) {
-                throw new Invalid(name + " must be at most " + fmt(max) + " characters long, not " + t.length());
-            }
-            return new JsonWriter().value(t).toString();
+        if (type == ParamSpec.Type.STRING || type == ParamSpec.Type.CHOICE) {
+            return checked(t);
         }
-        if (type == Type.CHOICE) {
-            if (!choices.contains(t)) {
-                throw new Invalid(name + " must be one of " + String.join(", ", choices) + ", not \"" + t + "\"");
-            }
-            return new JsonWriter().value(t).toString();
-        }
-        if (t.trim().isEmpty()) {
+        t = t.trim();
+        if (t.isEmpty()) {
             throw new Invalid(name + " is required: " + allowed());
         }
-        if (type == Type.INTEGER || type == Type.NUMBER) {
-            return scalar(name, t.trim());
+        if (!list()) {
+            double v = number(t);
+            if (Double.isNaN(v)) {
+                throw notANumber(name, t);
+            }
+            return checked(v);
         }
-        return list(t.trim());
-    }
-
-    private String list(String text) {
-        String t = text;
         if (t.startsWith("[") && t.endsWith("]")) {
             t = t.substring(1, t.length() - 1);
         }
@@ -162,25 +111,39 @@ public final class JobParam {
                 items.add(part);
             }
         }
-        if (items.isEmpty() || items.size() > maxItems) {
-            throw new Invalid(name + " must have 1 to " + maxItems + " items, not " + items.size());
-        }
-        StringBuilder sb = new StringBuilder("[");
+        // ParamSpec checks the number of items, then each in turn: an item that is not a number is
+        // reported where it would reach it (from there on the items sent are placeholders in range).
+        List<Object> values = new ArrayList<>();
+        int notNumber = -1;
         for (int i = 0; i < items.size(); i++) {
-            sb.append(i > 0 ? "," : "").append(scalar(name + "[" + i + "]", items.get(i)));
+            double v = number(items.get(i));
+            if (Double.isNaN(v) && notNumber < 0) {
+                notNumber = i;
+            }
+            values.add(notNumber < 0 ? v : spec.min());
         }
-        return sb.append(']').toString();
+        String json = checked(values);
+        if (notNumber >= 0) {
+            throw notANumber(name + "[" + notNumber + "]", items.get(notNumber));
+        }
+        return json;
     }
 
-    private String scalar(String what, String text) {
-        double v = number(text);
-        if (Double.isNaN(v)) {
-            throw new Invalid(what + " must be " + range() + "; \u201c" + text + "\u201d is not a number");
+    /** ParamSpec's check of {@code raw} as JSON, or its message. */
+    private String checked(Object raw) {
+        Object value;
+        try {
+            value = spec.check(raw);
+        } catch (JobParamException e) {
+            throw new Invalid(e.getMessage());
         }
-        if (!Double.isFinite(v) || (integers() && v != Math.rint(v)) || v < min || v > max) {
-            throw new Invalid(what + " must be " + range() + ", not " + fmt(v));
-        }
-        return integers() ? Long.toString((long) v) : new JsonWriter().value(v).toString();
+        JsonWriter w = new JsonWriter();
+        ParamSpec.writeValue(w, value);
+        return w.toString();
+    }
+
+    private Invalid notANumber(String what, String text) {
+        return new Invalid(what + " must be " + spec.range() + "; \u201c" + text + "\u201d is not a number");
     }
 
     /** The number a text holds (JSON syntax), or NaN. */

@@ -78,7 +78,7 @@ class JobFormTest {
         assertEquals(List.of("n", "sigma", "trials"), List.copyOf(v.errors.keySet()));
     }
 
-    /** Every range message is ParamSpec's, word for word, for values below, above and between. */
+    /** The text typed for a value gets ParamSpec's message for that value, word for word: below, above and between. */
     @Test
     void theMessagesAreTheServersOwn() {
         int compared = 0;
@@ -118,6 +118,41 @@ class JobFormTest {
         } catch (JobParam.Invalid e) {
             assertEquals("n must have 1 to 12 items, not 13", e.getMessage());
         }
+    }
+
+    /** A list item that is not a number is reported where ParamSpec would reach it: after the count and the items before. */
+    @Test
+    void aListItemThatIsNotANumberIsNamedInTurn() {
+        JobParam n = JobForm.find(KINDS, "regression-mc").params.get(0);
+        assertEquals("n[1] must be an integer from 2 to 2000; \u201cabc\u201d is not a number", message(n, "20, abc, 5000"));
+        assertEquals("n[0] must be an integer from 2 to 2000, not 5000", message(n, "5000, abc"));
+        assertEquals("n[0] must be an integer from 2 to 2000; \u201c[\u201d is not a number", message(n, "[ 20"));
+        assertEquals("n must have 1 to 12 items, not 13", message(n, "abc" + ",20".repeat(12)));
+        assertEquals("n must have 1 to 12 items, not 0", message(n, "[]"));
+        assertEquals("n is required: 1 to 12 integers from 2 to 2000, separated by commas", message(n, ""));
+        JobParam norms = JobForm.find(KINDS, "rnn-gradnorm").params.stream().filter(p -> p.name.equals("norms")).findFirst()
+                .orElseThrow();
+        assertEquals("[0.5,1,3]", norms.check("0.5; 1 3"));
+        assertEquals("norms[2] must be a number from 0.01 to 3; \u201c1e\u201d is not a number", message(norms, "1 2 1e"));
+        JobParam activation = JobForm.find(KINDS, "rnn-gradnorm").params.get(0);
+        assertEquals("activation must be one of tanh, linear, not \"\"", message(activation, null));
+        assertEquals("\"linear\"", activation.check("linear"));
+        JobParam source = JobForm.find(KINDS, "program").params.get(0);
+        assertEquals("\"\"", source.check(""));
+        assertEquals("source must be at most 100000 characters long, not 100001", message(source, "x".repeat(100_001)));
+        JobParam trials = JobForm.find(KINDS, "regression-mc").params.get(3);
+        assertEquals("trials must be an integer from 1 to 20000; \u201ctrue\u201d is not a number", message(trials, "true"));
+        assertEquals("trials must be an integer from 1 to 20000, not 2.5", message(trials, " 2.5 "));
+        assertEquals("12", trials.check("1.2e1"));
+    }
+
+    private static String message(JobParam p, String text) {
+        try {
+            p.check(text);
+        } catch (JobParam.Invalid e) {
+            return e.getMessage();
+        }
+        return fail(p.name + " accepted " + text);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.gradlab.core.text.Num;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One parameter of a job kind: its name, type, default, allowed range and what it means. It
@@ -27,6 +28,16 @@ public final class ParamSpec {
         /** The name used in JSON and messages. */
         public String json() {
             return json;
+        }
+
+        /** The type whose JSON name is {@code json}, or null. */
+        public static Type of(String json) {
+            for (Type t : values()) {
+                if (t.json.equals(json)) {
+                    return t;
+                }
+            }
+            return null;
         }
     }
 
@@ -83,6 +94,81 @@ public final class ParamSpec {
         return new ParamSpec(name, Type.NUMBER_LIST, def.clone(), min, max, maxItems, null, description);
     }
 
+    /**
+     * The parameter as {@link #write} describes it, read from the tree {@code JsonReader} parses
+     * (numbers as Double): {@code {"name", "type", "default", "min", "max" | "maxLength",
+     * "maxItems"?, "choices"?, "description"}}; null when the type is none of {@link Type}'s. A
+     * missing bound reads as ±10³⁰⁰ (a string's length as 100000), a missing maxItems as 16, a
+     * missing or mistyped default as null (a choice's as its first choice).
+     */
+    public static ParamSpec read(Map<String, ?> m) {
+        Type type = Type.of(text(m.get("type"), ""));
+        if (type == null) {
+            return null;
+        }
+        String name = text(m.get("name"), "");
+        String description = text(m.get("description"), "");
+        Object d = m.get("default");
+        if (type == Type.STRING) {
+            return new ParamSpec(name, type, d instanceof String ? d : null, 0, number(m.get("maxLength"), 100_000), 0,
+                    null, description);
+        }
+        if (type == Type.CHOICE) {
+            List<String> choices = new ArrayList<>();
+            if (m.get("choices") instanceof List) {
+                for (Object c : (List<?>) m.get("choices")) {
+                    if (c instanceof String) {
+                        choices.add((String) c);
+                    }
+                }
+            }
+            Object def = d instanceof String ? d : choices.isEmpty() ? null : choices.get(0);
+            return new ParamSpec(name, type, def, 0, 0, 0, Collections.unmodifiableList(choices), description);
+        }
+        double min = number(m.get("min"), -1e300);
+        double max = number(m.get("max"), 1e300);
+        switch (type) {
+            case INTEGER:
+                return new ParamSpec(name, type, d instanceof Number ? Long.valueOf(((Number) d).longValue()) : null,
+                        min, max, 0, null, description);
+            case NUMBER:
+                return new ParamSpec(name, type, d instanceof Number ? Double.valueOf(((Number) d).doubleValue()) : null,
+                        min, max, 0, null, description);
+            default:
+                int maxItems = (int) Math.round(number(m.get("maxItems"), 16));
+                double[] def = numbers(d);
+                // separate constructor calls, not one variable holding an int[] or a double[] (see check)
+                if (type == Type.INTEGER_LIST) {
+                    return new ParamSpec(name, type, def == null ? null : ints(def), min, max, maxItems, null, description);
+                }
+                return new ParamSpec(name, type, def, min, max, maxItems, null, description);
+        }
+    }
+
+    /** A JSON list of numbers as a double[], or null when {@code v} is not one. */
+    private static double[] numbers(Object v) {
+        if (!(v instanceof List)) {
+            return null;
+        }
+        List<?> items = (List<?>) v;
+        double[] out = new double[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!(items.get(i) instanceof Number)) {
+                return null;
+            }
+            out[i] = ((Number) items.get(i)).doubleValue();
+        }
+        return out;
+    }
+
+    private static String text(Object v, String fallback) {
+        return v instanceof String ? (String) v : fallback;
+    }
+
+    private static double number(Object v, double fallback) {
+        return v instanceof Number ? ((Number) v).doubleValue() : fallback;
+    }
+
     public String name() {
         return name;
     }
@@ -112,8 +198,27 @@ public final class ParamSpec {
         return max;
     }
 
+    /** The most items of a list; 0 for the other types. */
+    public int maxItems() {
+        return maxItems;
+    }
+
+    /** The choices of a choice, in order; empty for the other types. */
+    public List<String> choices() {
+        return choices == null ? Collections.<String>emptyList() : choices;
+    }
+
     public String description() {
         return description;
+    }
+
+    /**
+     * The allowed values of a number in words, as {@link #check}'s messages say them: "an integer
+     * from 1 to 20000", "a number from 0.01 to 100" (of a list: of each item).
+     */
+    public String range() {
+        boolean integer = type == Type.INTEGER || type == Type.INTEGER_LIST;
+        return (integer ? "an integer" : "a number") + " from " + fmt(min) + " to " + fmt(max);
     }
 
     /**
@@ -146,12 +251,24 @@ public final class ParamSpec {
                             + (raw instanceof String ? "\"" + raw + "\"" : kind(raw)));
                 }
                 return raw;
+            case INTEGER_LIST:
+                return ints(items(raw));
             default:
-                return list(raw);
+                return items(raw);
         }
     }
 
-    private Object list(Object raw) {
+    /*
+     * The int[] and the double[] of a list are returned by separate return statements on purpose:
+     * TeaVM 0.15's WebAssembly GC back end types a variable that only ever holds an int[] or a
+     * double[] as Object[] (its PreciseTypeInference.merge joins two array types into an array of
+     * the join of their item types), and a method that joins them in one variable, even only after
+     * inlining (as list(raw) returning either did), is an invalid WasmGC function that the browser
+     * rejects: "local.set[0] expected type (ref null …), found local.get of type (ref null …)".
+     */
+
+    /** The items of a list, each checked (as integers for an integer list). */
+    private double[] items(Object raw) {
         boolean ints = type == Type.INTEGER_LIST;
         if (!(raw instanceof List)) {
             throw fail(name + " must be a list of " + maxItems + " or fewer " + (ints ? "integers" : "numbers")
@@ -165,9 +282,10 @@ public final class ParamSpec {
         for (int i = 0; i < values.length; i++) {
             values[i] = scalar(items.get(i), name + "[" + i + "]", ints);
         }
-        if (!ints) {
-            return values;
-        }
+        return values;
+    }
+
+    private static int[] ints(double[] values) {
         int[] out = new int[values.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = (int) values[i];
@@ -176,13 +294,12 @@ public final class ParamSpec {
     }
 
     private double scalar(Object raw, String what, boolean integer) {
-        String range = (integer ? "an integer" : "a number") + " from " + fmt(min) + " to " + fmt(max);
         if (!(raw instanceof Number)) {
-            throw fail(what + " must be " + range + ", not " + kind(raw));
+            throw fail(what + " must be " + range() + ", not " + kind(raw));
         }
         double v = ((Number) raw).doubleValue();
         if (!Double.isFinite(v) || (integer && v != Math.rint(v)) || v < min || v > max) {
-            throw fail(what + " must be " + range + ", not " + fmt(v));
+            throw fail(what + " must be " + range() + ", not " + fmt(v));
         }
         return v;
     }
@@ -208,7 +325,7 @@ public final class ParamSpec {
     }
 
     /** A number as a person writes it: integers without a decimal point. */
-    static String fmt(double v) {
+    public static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
@@ -241,7 +358,7 @@ public final class ParamSpec {
     }
 
     /** Writes a checked value (Long, Double, String, int[] or double[]). */
-    static void writeValue(JsonWriter w, Object v) {
+    public static void writeValue(JsonWriter w, Object v) {
         if (v instanceof Long) {
             w.value((long) (Long) v);
         } else if (v instanceof Double) {
