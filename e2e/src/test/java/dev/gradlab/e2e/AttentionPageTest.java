@@ -96,6 +96,25 @@ class AttentionPageTest extends PageTest {
             before = e;
         }
         assertThat(page.locator(".stage-card[data-stage='approx − exact']")).hasCount(1);
+
+        // random features with the causal mask: the estimated weights are zero above the diagonal
+        openAttention("n=8&d=8&mode=performer&m=256");
+        assertThat(page.locator("#att-causal")).isEnabled();
+        assertThat(page.locator("#att-heads")).isDisabled();
+        page.check("#att-causal");
+        assertThat(page.locator(".stage-card[data-stage='masked']")).hasCount(1);
+        for (int i = 0; i < 8; i++) {
+            for (int j = i + 1; j < 8; j++) {
+                assertEquals(0.0, cell("D⁻¹A", i, j), "estimated weight [" + i + "][" + j + "]");
+            }
+        }
+        assertEquals(1.0, cell("D⁻¹A", 0, 0), 1e-9);
+        screenshot("attention-performer-causal");
+        double causalMany = Double.parseDouble(err.getAttribute("data-v"));
+        page.fill("#att-m", "4");
+        assertThat(err).hasAttribute("data-m", "4");
+        double causalFew = Double.parseDouble(err.getAttribute("data-v"));
+        assertTrue(causalMany < causalFew, "against causal softmax: m=256 " + causalMany + ", m=4 " + causalFew);
     }
 
     @Test

@@ -185,7 +185,7 @@ final class AttentionPage {
         boolean softmax = c.mode == AttentionConfig.Mode.SOFTMAX;
         Page.setDisabled("att-heads", !softmax);
         Page.setDisabled("att-groups", !softmax);
-        Page.setDisabled("att-mask-box", !softmax);
+        Page.setDisabled("att-mask-box", c.mode == AttentionConfig.Mode.SEPARABLE); // softmax and random features
         Page.setDisabled("att-performer-box", c.mode != AttentionConfig.Mode.PERFORMER);
         boolean refill = shownInputs != lab.inputsVersion();
         shownInputs = lab.inputsVersion();

@@ -228,13 +228,22 @@ public final class AttentionLab {
                 Attention.separableWeights(F.constant(q), F.constant(k)).value(), "head"));
     }
 
+    /**
+     * Random features: without a mask the O(n) form; with one (causal, window) the estimated
+     * scores masked and normalised, D⁻¹(A ⊙ M)V, which for a causal mask equals the prefix-sum form.
+     */
     private void performer(List<StageView> out, Tensor q, Tensor k, Tensor v) {
         Node qn = F.constant(q);
         Node kn = F.constant(k);
         Node vn = F.constant(v);
-        Tensor approx = add(out, LinearAttention.performer(qn, kn, vn, config.features, omegaSeed()), "head");
-        Tensor exact = Attention.scaledDotProduct(qn, kn, vn).output().value();
-        out.add(StageView.of("exact softmax attention", "softmax(QKᵀ/√d)V, for comparison", exact, "head"));
+        AttentionMask mask = mask();
+        Tensor approx = add(out, mask == null ? LinearAttention.performer(qn, kn, vn, config.features, omegaSeed())
+                : LinearAttention.performer(qn, kn, vn, LinearAttention.randomProjection(config.d, config.features,
+                        omegaSeed()), mask), "head");
+        Tensor exact = (mask == null ? Attention.scaledDotProduct(qn, kn, vn)
+                : Attention.scaledDotProduct(qn, kn, vn, mask)).output().value();
+        out.add(StageView.of("exact softmax attention", mask == null ? "softmax(QKᵀ/√d)V, for comparison"
+                : "softmax(QKᵀ/√d + M)V with the same mask, for comparison", exact, "head"));
         double[] diff = approx.toArray();
         for (int i = 0; i < diff.length; i++) {
             diff[i] -= exact.get(i);
@@ -244,7 +253,7 @@ public final class AttentionLab {
         performerError = LinearAttention.relativeError(approx, exact);
         curve = new double[CURVE_FEATURES.length];
         for (int i = 0; i < curve.length; i++) {
-            curve[i] = LinearAttention.meanPerformerError(q, k, v, CURVE_FEATURES[i], omegaSeed(), CURVE_DRAWS);
+            curve[i] = LinearAttention.meanPerformerError(q, k, v, CURVE_FEATURES[i], omegaSeed(), CURVE_DRAWS, mask);
         }
     }
 

@@ -175,6 +175,24 @@ class AttentionLabTest {
     }
 
     @Test
+    void causalRandomFeaturesAreComparedWithCausalSoftmax() {
+        AttentionLab lab = lab("?n=16&d=8&mode=performer&m=256&causal=1");
+        assertEquals(Arrays.asList("inputs", "φ(Q)", "φ(K)", "A = φ(Q)φ(K)ᵀ", "masked", "row sums", "D⁻¹A", "×V",
+                "exact softmax attention", "approx − exact"), names(lab));
+        StageView.Matrix w = lab.stage("D⁻¹A").matrices.get(0);
+        StageView.Matrix exact = lab.stage("exact softmax attention").matrices.get(0);
+        assertEquals(0.0, w.get(2, 3), 0.0, "query 2 does not see key 3");
+        assertEquals(1.0, w.get(0, 0), 1e-12, "query 0 sees only key 0");
+        // the first query attends only to the first key in both: its output row is V's first row
+        StageView.Matrix v = lab.stage("inputs").matrices.get(2);
+        for (int c = 0; c < 8; c++) {
+            assertEquals(v.get(0, c), exact.get(0, c), 1e-12);
+            assertEquals(v.get(0, c), lab.stage("×V").matrices.get(0).get(0, c), 1e-12);
+        }
+        assertTrue(lab.performerError() < lab("?n=16&d=8&mode=performer&m=4&causal=1").performerError());
+    }
+
+    @Test
     void typedInputsStayUntilTheShapesChange() {
         AttentionLab lab = lab("?n=2&d=2");
         lab.setInput(0, "[[1, 0], [0, 1]]");

@@ -92,16 +92,55 @@ public final class LinearAttention {
     public static AttentionResult performer(Node q, Node k, Node v, Tensor omega) {
         Attention.checkQkv(q, k, v);
         int d = q.shape()[q.shape().length - 1];
-        if (omega.rank() != 2 || omega.dim(0) != d) {
-            throw new ShapeException("Ω needs " + d + " rows (one per feature of q), got shape "
-                    + dev.gradlab.core.tensor.Shape.str(omega.shape()));
-        }
+        checkOmega(omega, d);
         AttentionResult.Builder b = new AttentionResult.Builder();
         Node c = F.scalar(Math.pow(d, -0.25));
         Node qs = b.add("Q/d^¼", "Q · d^(−1/4)  (d = " + d + ")", F.mul(q, c));
         Node ks = b.add("K/d^¼", "K · d^(−1/4)", F.mul(k, c));
         linearStages(b, qs, ks, v, FeatureMap.positiveRandom(omega));
         return b.build();
+    }
+
+    /**
+     * The random-feature approximation of masked softmax attention (causal, local window, padding):
+     * the estimated scores φ(q'_i)ᵀφ(k'_j) are kept where {@code mask} allows and zeroed
+     * elsewhere, then each row is normalised: out = D⁻¹(A ⊙ M)V. For a causal mask this is the
+     * O(n) prefix-sum form out_i = φ(q'_i)ᵀS_i / φ(q'_i)ᵀz_i with S_i = Σ_{j≤i} φ(k'_j)v_jᵀ and
+     * z_i = Σ_{j≤i} φ(k'_j); it is computed here the O(n²) way, so that every stage can be shown.
+     * Stages: "Q/d^¼", "K/d^¼", "φ(Q)", "φ(K)", "A = φ(Q)φ(K)ᵀ", "masked", "row sums", "D⁻¹A"
+     * (the weights), "×V". A null mask is no mask.
+     *
+     * @param omega d × m, columns drawn from N(0, I); not modified
+     * @throws IllegalArgumentException if a query may attend to no key (its row would be 0/0)
+     */
+    public static AttentionResult performer(Node q, Node k, Node v, Tensor omega, AttentionMask mask) {
+        Attention.checkQkv(q, k, v);
+        int d = q.shape()[q.shape().length - 1];
+        checkOmega(omega, d);
+        if (mask != null && mask.hasEmptyRow()) {
+            throw new IllegalArgumentException("every query needs at least one key it may attend to:\n" + mask);
+        }
+        AttentionResult.Builder b = new AttentionResult.Builder();
+        Node c = F.scalar(Math.pow(d, -0.25));
+        FeatureMap phi = FeatureMap.positiveRandom(omega);
+        Node fq = b.add("φ(Q)", "φ = " + phi.name() + " of Q · d^(−1/4), row by row", phi.apply(F.mul(q, c)));
+        Node fk = b.add("φ(K)", "φ = " + phi.name() + " of K · d^(−1/4), row by row", phi.apply(F.mul(k, c)));
+        Node a = b.add("A = φ(Q)φ(K)ᵀ", "a_ij ≈ exp(q_iᵀk_j/√d)  (n × n)", F.matmul(fq, F.mT(fk)));
+        if (mask != null) {
+            a = b.add("masked", "A ⊙ M: 0 where query i may not see key j (the O(n) form sums only j it may see)",
+                    F.mul(a, F.constant(mask.keep())));
+        }
+        Node rows = b.add("row sums", "D = diag(A1), kept as a column", F.sum(a, -1, true));
+        Node w = b.weights("D⁻¹A", "row i divided by its sum: estimated attention weights", F.div(a, rows));
+        b.add("×V", "D⁻¹AV", F.matmul(w, v));
+        return b.build();
+    }
+
+    private static void checkOmega(Tensor omega, int d) {
+        if (omega.rank() != 2 || omega.dim(0) != d) {
+            throw new ShapeException("Ω needs " + d + " rows (one per feature of q), got shape "
+                    + dev.gradlab.core.tensor.Shape.str(omega.shape()));
+        }
     }
 
     /**
@@ -142,11 +181,24 @@ public final class LinearAttention {
      * {@code seed}) against exact softmax(QKᵀ/√d)V.
      */
     public static double performerError(Tensor q, Tensor k, Tensor v, int m, long seed) {
+        return performerError(q, k, v, m, seed, null);
+    }
+
+    /**
+     * The relative Frobenius error of the masked random-feature output ({@link #performer(Node,
+     * Node, Node, Tensor, AttentionMask)}) against exact masked softmax attention; null is no mask.
+     */
+    public static double performerError(Tensor q, Tensor k, Tensor v, int m, long seed, AttentionMask mask) {
         Node qn = F.constant(q);
         Node kn = F.constant(k);
         Node vn = F.constant(v);
-        Tensor exact = Attention.scaledDotProduct(qn, kn, vn).output().value();
-        return relativeError(performer(qn, kn, vn, m, seed).output().value(), exact);
+        if (mask == null) {
+            Tensor exact = Attention.scaledDotProduct(qn, kn, vn).output().value();
+            return relativeError(performer(qn, kn, vn, m, seed).output().value(), exact);
+        }
+        Tensor exact = Attention.scaledDotProduct(qn, kn, vn, mask).output().value();
+        Tensor omega = randomProjection(q.dim(-1), m, seed);
+        return relativeError(performer(qn, kn, vn, omega, mask).output().value(), exact);
     }
 
     /**
@@ -154,12 +206,18 @@ public final class LinearAttention {
      * {@code firstSeed}, {@code firstSeed + 1}, …: the error curve as a function of m.
      */
     public static double meanPerformerError(Tensor q, Tensor k, Tensor v, int m, long firstSeed, int draws) {
+        return meanPerformerError(q, k, v, m, firstSeed, draws, null);
+    }
+
+    /** {@link #meanPerformerError} of the masked approximation; null is no mask. */
+    public static double meanPerformerError(Tensor q, Tensor k, Tensor v, int m, long firstSeed, int draws,
+            AttentionMask mask) {
         if (draws <= 0) {
             throw new IllegalArgumentException("need at least one draw, got " + draws);
         }
         double s = 0;
         for (int i = 0; i < draws; i++) {
-            s += performerError(q, k, v, m, firstSeed + i);
+            s += performerError(q, k, v, m, firstSeed + i, mask);
         }
         return s / draws;
     }

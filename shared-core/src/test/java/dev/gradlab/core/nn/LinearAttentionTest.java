@@ -177,6 +177,79 @@ class LinearAttentionTest {
     }
 
     @Test
+    void aCausalMaskGivesThePrefixSumFormOfRandomFeatureAttention() {
+        SplitMix64 rng = new SplitMix64(37);
+        int n = 6;
+        Tensor q = random(rng, n, 4);
+        Tensor k = random(rng, n, 4);
+        Tensor v = random(rng, n, 3);
+        Tensor omega = LinearAttention.randomProjection(4, 16, 9);
+        AttentionResult r = LinearAttention.performer(c(q), c(k), c(v), omega, AttentionMask.causal(n));
+        assertEquals(Arrays.asList("φ(Q)", "φ(K)", "A = φ(Q)φ(K)ᵀ", "masked", "row sums", "D⁻¹A", "×V"), r.names());
+        // out_i = φ(q_i)ᵀ S_i / φ(q_i)ᵀ z_i with running sums S_i = Σ_{j≤i} φ(k_j)v_jᵀ, z_i = Σ_{j≤i} φ(k_j)
+        Tensor fq = r.stage("φ(Q)").node().value();
+        Tensor fk = r.stage("φ(K)").node().value();
+        double[][] s = new double[16][3];
+        double[] z = new double[16];
+        for (int i = 0; i < n; i++) {
+            for (int f = 0; f < 16; f++) {
+                z[f] += fk.get(i * 16 + f);
+                for (int c = 0; c < 3; c++) {
+                    s[f][c] += fk.get(i * 16 + f) * v.get(i * 3 + c);
+                }
+            }
+            double den = 0;
+            for (int f = 0; f < 16; f++) {
+                den += fq.get(i * 16 + f) * z[f];
+            }
+            for (int c = 0; c < 3; c++) {
+                double num = 0;
+                for (int f = 0; f < 16; f++) {
+                    num += fq.get(i * 16 + f) * s[f][c];
+                }
+                assertEquals(num / den, r.output().value().get(i * 3 + c), 1e-12, "row " + i + ", column " + c);
+            }
+        }
+        Tensor w = r.weights().value();
+        assertEquals(0.0, w.get(0 * n + 1), 0.0, "query 0 does not see key 1");
+        assertEquals(1.0, w.get(0), 1e-15, "query 0 sees only key 0");
+    }
+
+    @Test
+    void withoutAMaskTheQuadraticFormEqualsTheLinearPerformer() {
+        SplitMix64 rng = new SplitMix64(38);
+        Tensor q = random(rng, 7, 4);
+        Tensor k = random(rng, 7, 4);
+        Tensor v = random(rng, 7, 2);
+        Tensor omega = LinearAttention.randomProjection(4, 32, 11);
+        assertClose(LinearAttention.performer(c(q), c(k), c(v), omega).output().value(),
+                LinearAttention.performer(c(q), c(k), c(v), omega, null).output().value(), 1e-12, "no mask");
+        assertClose(LinearAttention.performer(c(q), c(k), c(v), omega).output().value(),
+                LinearAttention.performer(c(q), c(k), c(v), omega, AttentionMask.none(7, 7)).output().value(), 1e-12,
+                "a mask that allows everything");
+    }
+
+    @Test
+    void theMaskedEstimateApproachesMaskedSoftmaxAndHasGradients() {
+        SplitMix64 rng = new SplitMix64(39);
+        Tensor q = random(rng, 8, 4);
+        Tensor k = random(rng, 8, 4);
+        Tensor v = random(rng, 8, 3);
+        AttentionMask mask = AttentionMask.causal(8).and(AttentionMask.window(8, 2));
+        double few = LinearAttention.meanPerformerError(q, k, v, 8, 100, 20, mask);
+        double many = LinearAttention.meanPerformerError(q, k, v, 1024, 100, 20, mask);
+        assertTrue(many < few / 6 && many < 0.1, few + " then " + many);
+        Tensor omega = LinearAttention.randomProjection(4, 8, 5);
+        assertGradients("masked performer", p -> LinearAttention.performer(p[0], p[1], p[2], omega, mask).output(),
+                q, k, v);
+        boolean[][] none = new boolean[3][3];
+        none[0][0] = true;
+        none[1][1] = true;
+        assertThrows(IllegalArgumentException.class, () -> LinearAttention.performer(c(random(rng, 3, 4)),
+                c(random(rng, 3, 4)), c(random(rng, 3, 2)), omega, AttentionMask.of(none)));
+    }
+
+    @Test
     void relativeErrorAndShapeChecks() {
         Tensor a = Tensor.vector(3, 4);
         assertEquals(0.0, LinearAttention.relativeError(a, a), 0.0);
