@@ -68,6 +68,8 @@ final class FamilyCases {
                 FeatureMap.eluPlusOne()), q, k, v));
         out.put("attention-performer", attention(weights, (a, b, c) -> LinearAttention.performer(a, b, c, 16, 11L),
                 q, k, v));
+        out.put("attention-performer-causal", attention(weights, (a, b, c) -> LinearAttention.performer(a, b, c,
+                LinearAttention.randomProjection(d, 16, 11L), AttentionMask.causal(n)), q, k, v));
         Tensor x = random(rng, n, d);
         Tensor wq = random(rng, d, d);
         Tensor wk = random(rng, d, d);

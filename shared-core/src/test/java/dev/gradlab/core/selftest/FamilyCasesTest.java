@@ -15,7 +15,7 @@ class FamilyCasesTest {
     void theSuiteCoversEveryOptimizerSurfaceAndAttentionVariant() {
         for (String name : List.of("optim-x²/4", "attention-scaled", "attention-causal", "attention-padding",
                 "attention-local", "attention-separable", "attention-linear", "attention-performer",
-                "attention-multihead", "attention-grouped-query", "attention-performer-error")) {
+                "attention-performer-causal", "attention-multihead", "attention-grouped-query", "attention-performer-error")) {
             assertTrue(cases.containsKey(name), name + " missing from " + cases.keySet());
         }
     }
