@@ -93,4 +93,18 @@ class OptimizerPageTest extends PageTest {
         assertThat(page.locator("#opt-plot-caption")).containsText("Rosenbrock");
         assertTrue(page.locator("#opt-plot path.contour").count() > 5);
     }
+
+    @Test
+    void draggingASliderAppliesOnlyItsLatestValue() {
+        openPlayground("?preset=rosenbrock");
+        String before = page.locator("#opt-stepper").getAttribute("data-configured");
+        int applied = before == null ? 0 : Integer.parseInt(before);
+        // thirty input events in one go, as a fast drag sends them while a recompute is running
+        page.evaluate("() => { const r = document.getElementById('opt-lr-range');"
+                + " for (let i = 0; i <= 29; i++) { r.value = String(-3 + i / 100);"
+                + " r.dispatchEvent(new Event('input', {bubbles: true})); } }");
+        assertThat(page.locator("#opt-lr")).hasValue("0.00195");
+        assertThat(page.locator("#opt-stepper")).hasAttribute("data-configured", Integer.toString(applied + 1));
+        assertTrue(page.evaluate("() => location.hash").toString().contains("lr=0.00195"));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.gradlab.web.app;
 
+import dev.gradlab.web.dom.Browser;
 import dev.gradlab.web.dom.Dom;
 import dev.gradlab.web.dom.Page;
 import dev.gradlab.web.dom.Viz;
@@ -24,6 +25,11 @@ final class OptimizerPage {
     private int timer = -1;
     /** The surface the contour frame was drawn for ("" = none yet). */
     private String framed = "";
+    /** The slider whose latest value waits to be applied, and that value; null when none waits. */
+    private String pendingSlider;
+    private String pendingValue;
+    /** How many changes of settings were applied (data-configured on #opt-stepper). */
+    private int configured;
 
     void start(String query) {
         Dom.setHtml(ROOT, PlaygroundHtml.skeleton());
@@ -87,7 +93,34 @@ final class OptimizerPage {
         }
     }
 
+    /**
+     * A control changed. A slider being dragged sends many input events, and a change recomputes
+     * every run (about 200 ms on Rosenbrock in the JavaScript build): only its latest value is
+     * applied, once the events already waiting have been handled, so the page keeps up.
+     */
     private void control(String name, String value) {
+        if (!name.endsWith("~log") && !name.endsWith("~lin")) {
+            apply(name, value);
+            return;
+        }
+        if (pendingSlider != null && !pendingSlider.equals(name)) {
+            apply(pendingSlider, pendingValue); // another slider moved in between: keep its value too
+        }
+        boolean scheduled = pendingSlider != null;
+        pendingSlider = name;
+        pendingValue = value;
+        if (!scheduled) {
+            Browser.later(() -> {
+                String n = pendingSlider;
+                pendingSlider = null;
+                if (n != null) {
+                    apply(n, pendingValue);
+                }
+            }, 0);
+        }
+    }
+
+    private void apply(String name, String value) {
         OptimizerConfig c = playground.config();
         OptimizerConfig next;
         if (name.startsWith("use-")) {
@@ -110,6 +143,7 @@ final class OptimizerPage {
         }
         if (!next.equals(c)) {
             playground.configure(next);
+            Dom.setAttr("opt-stepper", "data-configured", Integer.toString(++configured));
             sync();
             render(!next.surface.equals(c.surface) || next.kappa != c.kappa);
         }
