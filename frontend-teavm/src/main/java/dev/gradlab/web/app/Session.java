@@ -29,6 +29,8 @@ final class Session {
     private final List<Listener> listeners = new ArrayList<>();
     /** Whether a login or logout started here has already emptied the exercise cache. */
     private boolean cacheCleared;
+    /** Whether a login or logout started here waits for the server's answer. */
+    private boolean switching;
 
     Account account() {
         return account;
@@ -40,7 +42,7 @@ final class Session {
      * session cookie may still be the previous user's.
      */
     boolean switching() {
-        return cacheCleared;
+        return switching;
     }
 
     /** Whether {@link #account} comes from the server (with a CSRF token), not only from storage. */
@@ -89,7 +91,9 @@ final class Session {
 
     /** Logs in; {@code done} gets the status and, when it failed, the server's message as the body. */
     void login(String username, String password, HttpDone done) {
+        switching = true;
         forgetCachedExercises(() -> post("api/auth/login", Account.loginBody(username, password), (status, body) -> {
+            switching = false;
             if (status == 200) {
                 set(parse(body), () -> done.done(200, ""));
             } else {
@@ -117,7 +121,9 @@ final class Session {
     }
 
     private void postLogout(HttpDone done) {
+        switching = true;
         forgetCachedExercises(() -> post("api/auth/logout", "{}", (status, body) -> {
+            switching = false;
             if (status == 204 || status == 200) {
                 set(Account.anonymous(), () -> done.done(status, body));
             } else {
