@@ -1,13 +1,14 @@
 package dev.gradlab.server.cli;
 
 import dev.gradlab.server.ServerConfig;
+import dev.gradlab.server.jobs.JobsConfig;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The command line: {@code gradlab serve [--port N] [--data DIR] [--db URL] [--workers N]},
- * {@code gradlab worker --db URL [--workers N]},
+ * The command line: {@code gradlab serve [--port N] [--data DIR] [--db URL] [--workers N]
+ * [--keep-jobs-days N]}, {@code gradlab worker --db URL [--workers N] [--keep-jobs-days N]},
  * {@code gradlab user add NAME [--instructor] [--data DIR] [--db URL]}, {@code --help},
  * {@code --version}. Options take their value as the next word or after {@code =}.
  */
@@ -44,6 +45,7 @@ public final class Cli {
 
     public static final String SERVE_USAGE = String.join("\n",
             "Usage: java -jar gradlab.jar serve [--port N] [--data DIR] [--db URL] [--content DIR] [--workers N]",
+            "                                   [--keep-jobs-days N]",
             "",
             "Runs the GradLab server: the REST API under /api and the browser app at /.",
             "",
@@ -56,11 +58,16 @@ public final class Cli {
             "  --content DIR add or override exercises with DIR/exercises/*.md (see docs/authoring.md)",
             "  --workers N   jobs this server runs at once (default " + DEFAULT_WORKERS + "); 0 runs none: only",
             "                'gradlab worker' processes on the same PostgreSQL database run them",
+            "  --keep-jobs-days N",
+            "                delete ended jobs (succeeded, failed, cancelled) with their results N days",
+            "                after they ended (default " + JobsConfig.DEFAULT_KEEP_ENDED_DAYS
+                    + ", at least 1; checked at start, then hourly);",
+            "                queued and running jobs are never deleted",
             "  -h, --help    show this help",
             "");
 
     public static final String WORKER_USAGE = String.join("\n",
-            "Usage: java -jar gradlab.jar worker --db URL [--workers N]",
+            "Usage: java -jar gradlab.jar worker --db URL [--workers N] [--keep-jobs-days N]",
             "",
             "Runs jobs and nothing else (no HTTP): takes queued jobs from the database that one or more",
             "'gradlab serve' processes share, runs N at a time, and writes their progress, results and",
@@ -71,6 +78,11 @@ public final class Cli {
             "  --db URL      JDBC URL of the PostgreSQL database the servers use (required: the embedded",
             "                database cannot be shared between processes)",
             "  --workers N   jobs run at once (default " + DEFAULT_WORKERS + ", at most " + MAX_WORKERS + ")",
+            "  --keep-jobs-days N",
+            "                delete ended jobs N days after they ended (default "
+                    + JobsConfig.DEFAULT_KEEP_ENDED_DAYS + ", at least 1);",
+            "                every server and worker on the database deletes them: the smallest N wins,",
+            "                so give them all the same N",
             "  -h, --help    show this help",
             "");
 
@@ -101,12 +113,26 @@ public final class Cli {
     public record PrintVersion() implements Command {
     }
 
-    /** {@code serve}: the server, running {@code workers} jobs at once (0: none). */
-    public record Serve(ServerConfig config, int workers) implements Command {
+    /**
+     * {@code serve}: the server, running {@code workers} jobs at once (0: none) and deleting ended
+     * jobs {@code keepJobsDays} days after they ended.
+     */
+    public record Serve(ServerConfig config, int workers, int keepJobsDays) implements Command {
+        /** The job runner's configuration these options ask for. */
+        public JobsConfig jobsConfig() {
+            return JobsConfig.defaults().withWorkers(workers).withKeepEndedMillis(keepJobsDays * JobsConfig.DAY_MILLIS);
+        }
     }
 
-    /** {@code worker}: run {@code workers} jobs at once from the database at {@code dbUrl}. */
-    public record Worker(String dbUrl, int workers) implements Command {
+    /**
+     * {@code worker}: run {@code workers} jobs at once from the database at {@code dbUrl}, deleting
+     * ended jobs {@code keepJobsDays} days after they ended.
+     */
+    public record Worker(String dbUrl, int workers, int keepJobsDays) implements Command {
+        /** The job runner's configuration these options ask for. */
+        public JobsConfig jobsConfig() {
+            return JobsConfig.defaults().withWorkers(workers).withKeepEndedMillis(keepJobsDays * JobsConfig.DAY_MILLIS);
+        }
     }
 
     /** Validate the exercises: the shipped ones plus {@code contentDir}'s (may be null). */
@@ -153,6 +179,7 @@ public final class Cli {
     private static Command parseServe(String[] args) {
         ServerConfig config = ServerConfig.defaults();
         int workers = DEFAULT_WORKERS;
+        int keepJobsDays = JobsConfig.DEFAULT_KEEP_ENDED_DAYS;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("-h") || arg.equals("--help")) {
@@ -166,6 +193,7 @@ public final class Cli {
                 case "--db":
                 case "--content":
                 case "--workers":
+                case "--keep-jobs-days":
                     break;
                 default:
                     if (arg.startsWith("-")) {
@@ -188,17 +216,21 @@ public final class Cli {
                 case "--workers":
                     workers = workers(value, 0);
                     break;
+                case "--keep-jobs-days":
+                    keepJobsDays = keepJobsDays(value);
+                    break;
                 default:
                     config = config.withDbUrl(value);
                     break;
             }
         }
-        return new Serve(config, workers);
+        return new Serve(config, workers, keepJobsDays);
     }
 
     private static Command parseWorker(String[] args) {
         String db = null;
         int workers = DEFAULT_WORKERS;
+        int keepJobsDays = JobsConfig.DEFAULT_KEEP_ENDED_DAYS;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("-h") || arg.equals("--help")) {
@@ -206,7 +238,7 @@ public final class Cli {
             }
             Option option = Option.at(args, i);
             String name = option.name;
-            if (!name.equals("--db") && !name.equals("--workers")) {
+            if (!name.equals("--db") && !name.equals("--workers") && !name.equals("--keep-jobs-days")) {
                 throw new UsageException((arg.startsWith("-") ? "unknown option '" + name : "unexpected argument '" + arg)
                         + "' for 'worker'");
             }
@@ -214,14 +246,30 @@ public final class Cli {
             i = option.last;
             if (name.equals("--db")) {
                 db = value;
-            } else {
+            } else if (name.equals("--workers")) {
                 workers = workers(value, 1);
+            } else {
+                keepJobsDays = keepJobsDays(value);
             }
         }
         if (db == null) {
             throw new UsageException("'worker' needs --db URL: the database the servers use (PostgreSQL)");
         }
-        return new Worker(db, workers);
+        return new Worker(db, workers, keepJobsDays);
+    }
+
+    private static int keepJobsDays(String value) {
+        int n;
+        try {
+            n = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n < 1) {
+            throw new UsageException("option --keep-jobs-days needs a whole number of days, at least 1, not '" + value
+                    + "'");
+        }
+        return n;
     }
 
     private static int workers(String value, int min) {

@@ -3,7 +3,6 @@ package dev.gradlab.server.cli;
 import dev.gradlab.server.GradLabServer;
 import dev.gradlab.server.Version;
 import dev.gradlab.server.content.ContentLibrary;
-import dev.gradlab.server.jobs.JobsConfig;
 import dev.gradlab.core.exercise.Validator;
 
 import java.io.PrintStream;
@@ -55,7 +54,7 @@ public final class Main {
     private static boolean serve(Cli.Serve cmd) {
         GradLabServer server;
         try {
-            server = GradLabServer.start(cmd.config(), JobsConfig.defaults().withWorkers(cmd.workers()));
+            server = GradLabServer.start(cmd.config(), cmd.jobsConfig());
         } catch (RuntimeException e) {
             System.err.println("gradlab: could not start the server: " + describe(e));
             return false;

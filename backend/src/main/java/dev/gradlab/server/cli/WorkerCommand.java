@@ -3,7 +3,6 @@ package dev.gradlab.server.cli;
 import dev.gradlab.server.ServerConfig;
 import dev.gradlab.server.blas.BlasKernel;
 import dev.gradlab.server.jobs.JobRunner;
-import dev.gradlab.server.jobs.JobsConfig;
 import dev.gradlab.server.store.Database;
 import dev.gradlab.server.store.SqlJobStore;
 
@@ -11,7 +10,8 @@ import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code gradlab worker --db URL [--workers N]}: a process that only runs jobs. It opens (and
+ * {@code gradlab worker --db URL [--workers N] [--keep-jobs-days N]}: a process that only runs jobs
+ * (and, like every runner, deletes the jobs that ended more than the given days ago). It opens (and
  * migrates) the database, runs a {@link JobRunner} with N workers and no HTTP, prints
  * {@code GradLab worker <id> running N jobs at a time} and lives until it is stopped; its
  * shutdown hook stops the running jobs (they fail) and closes the database.
@@ -32,7 +32,7 @@ public final class WorkerCommand {
         try {
             BlasKernel.install();
             JobRunner runner = new JobRunner(new SqlJobStore(db), JobRunner.standardKinds(),
-                    JobsConfig.defaults().withWorkers(cmd.workers())).start();
+                    cmd.jobsConfig()).start();
             return new WorkerCommand(db, runner);
         } catch (RuntimeException e) {
             db.close();

@@ -182,4 +182,12 @@ public final class InMemoryJobStore implements JobStore {
         }
         return n;
     }
+
+    @Override
+    public synchronized int deleteEndedBefore(long cutoffMillis) {
+        int before = jobs.size();
+        jobs.values().removeIf(r -> r.status().terminal() && r.finishedAt() != null
+                && r.finishedAt().toEpochMilli() < cutoffMillis);
+        return before - jobs.size();
+    }
 }

@@ -23,8 +23,10 @@ import java.util.Optional;
  * ({@link JobFeed}). A running job stops when cancelled or past its wall time (it asks
  * {@link Progress#cancelled()}), and its progress is written to the store and pushed to
  * {@link JobListener}s at most once per {@link JobsConfig#progressMillis()}. At {@link #start()}
- * jobs a previous life of this process (or a lost worker) left running are marked failed; at
- * {@link #close()} this process's running jobs are stopped and marked failed.
+ * jobs a previous life of this process (or a lost worker) left running are marked failed; from
+ * then on, jobs that ended more than {@link JobsConfig#keepEndedMillis()} ago are deleted (at once,
+ * then every {@link JobsConfig#sweepMillis()}); at {@link #close()} this process's running jobs are
+ * stopped and marked failed.
  */
 public final class JobRunner implements AutoCloseable {
     /** The error of a job that was running when its server (or worker) went down, found at the next start. */

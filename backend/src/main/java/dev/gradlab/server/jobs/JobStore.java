@@ -74,6 +74,18 @@ public interface JobStore {
     int countActive(String owner);
 
     /**
+     * Deletes the rows of ended jobs (succeeded, failed or cancelled) that finished before
+     * {@code cutoffMillis} (milliseconds since the epoch, strictly before): their parameters,
+     * metrics, results and errors are gone, and {@link #get} no longer finds them. Queued and
+     * running jobs are never touched, however old. One statement
+     * ({@code DELETE … WHERE status IN (…) AND finished_at < ?}); safe to call from several
+     * processes sharing the store at once.
+     *
+     * @return how many jobs were deleted
+     */
+    int deleteEndedBefore(long cutoffMillis);
+
+    /**
      * Whether this process is the only one using the store (an in-memory store, the embedded H2
      * file): then every job found running when a runner starts was left by a previous life of
      * this process.

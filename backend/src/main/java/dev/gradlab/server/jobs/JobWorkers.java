@@ -12,6 +12,7 @@ import dev.gradlab.core.json.JsonReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +27,9 @@ import java.util.concurrent.TimeUnit;
  * This process's side of running jobs: {@link JobsConfig#workers()} threads that claim queued
  * jobs from the store (whoever submitted them), run them and write their progress and end; and a
  * ticker thread that reads the cancel flags of the running jobs (a DELETE may come through any
- * server), stamps their heartbeat, and fails the jobs of workers that are gone
- * ({@link JobRunner#RESTARTED}, {@link JobRunner#LOST}).
+ * server), stamps their heartbeat, fails the jobs of workers that are gone
+ * ({@link JobRunner#RESTARTED}, {@link JobRunner#LOST}), and deletes the jobs that ended more than
+ * {@link JobsConfig#keepEndedMillis()} ago (at start, then every {@link JobsConfig#sweepMillis()}).
  */
 final class JobWorkers implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JobWorkers.class);
@@ -60,7 +62,11 @@ final class JobWorkers implements AutoCloseable {
         return id.toString();
     }
 
-    /** Fails the jobs of lost workers (and of this process's previous life), then starts working. */
+    /**
+     * Fails the jobs of lost workers (and of this process's previous life), then starts working;
+     * the ticker deletes the jobs that ended too long ago at once and then every
+     * {@link JobsConfig#sweepMillis()}.
+     */
     void start() {
         reap(true);
         for (int i = 0; i < config.workers(); i++) {
@@ -79,6 +85,21 @@ final class JobWorkers implements AutoCloseable {
         }), config.liveMillis(), config.liveMillis(), TimeUnit.MILLISECONDS);
         long sweep = Math.max(1, config.staleMillis() / 4);
         ticker.scheduleWithFixedDelay(guard(() -> reap(false)), sweep, sweep, TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(guard(this::deleteOld), 0, config.sweepMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Deletes the jobs that ended more than {@link JobsConfig#keepEndedMillis()} ago (in every
+     * process sharing the store: deleting twice deletes nothing the second time).
+     */
+    private void deleteOld() {
+        long cutoff = System.currentTimeMillis() - config.keepEndedMillis();
+        int n = store.deleteEndedBefore(cutoff);
+        if (n > 0) {
+            LOG.info("jobs_deleted={} finished_before={} keep_days={}", n, Instant.ofEpochMilli(cutoff),
+                    String.format(Locale.ROOT, "%.2f", config.keepEndedMillis() / (double) JobsConfig.DAY_MILLIS));
+        }
     }
 
     /** An idle worker looks at the queue now (a job was submitted in this process). */

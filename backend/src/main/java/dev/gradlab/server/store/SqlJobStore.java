@@ -240,6 +240,17 @@ public final class SqlJobStore implements JobStore {
         }
     }
 
+    @Override
+    public int deleteEndedBefore(long cutoffMillis) {
+        return db.transaction(c -> {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM jobs WHERE status IN ('succeeded', 'failed', "
+                    + "'cancelled') AND finished_at < ?")) {
+                st.setLong(1, cutoffMillis);
+                return st.executeUpdate();
+            }
+        });
+    }
+
     /** The embedded H2 file: only this process can open it. */
     @Override
     public boolean exclusive() {

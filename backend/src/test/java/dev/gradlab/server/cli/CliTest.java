@@ -144,4 +144,46 @@ class CliTest {
         assertTrue(assertInstanceOf(Cli.Help.class, Cli.parse("worker", "--help")).text().contains("--workers N"));
         assertTrue(assertInstanceOf(Cli.Help.class, Cli.parse("--help")).text().contains("worker"));
     }
+
+    @Test
+    void serveKeepsEndedJobsThirtyDaysUnlessKeepJobsDaysSaysOtherwise() {
+        Cli.Serve byDefault = assertInstanceOf(Cli.Serve.class, Cli.parse("serve"));
+        assertEquals(30, byDefault.keepJobsDays());
+        assertEquals(30L * 24 * 60 * 60 * 1000, byDefault.jobsConfig().keepEndedMillis());
+        Cli.Serve week = assertInstanceOf(Cli.Serve.class, Cli.parse("serve", "--keep-jobs-days", "7", "--workers", "3"));
+        assertEquals(7, week.keepJobsDays());
+        assertEquals(7L * 24 * 60 * 60 * 1000, week.jobsConfig().keepEndedMillis());
+        assertEquals(3, week.jobsConfig().workers());
+        assertEquals(1, assertInstanceOf(Cli.Serve.class, Cli.parse("serve", "--keep-jobs-days=1")).keepJobsDays());
+    }
+
+    @Test
+    void keepJobsDaysBelowOneOrNotANumberIsAUsageErrorNamingTheOption() {
+        assertEquals("option --keep-jobs-days needs a whole number of days, at least 1, not '0'",
+                usageError("serve", "--keep-jobs-days", "0"));
+        assertEquals("option --keep-jobs-days needs a whole number of days, at least 1, not '-3'",
+                usageError("serve", "--keep-jobs-days=-3"));
+        assertEquals("option --keep-jobs-days needs a whole number of days, at least 1, not '1.5'",
+                usageError("serve", "--keep-jobs-days", "1.5"));
+        assertEquals("option --keep-jobs-days needs a whole number of days, at least 1, not 'week'",
+                usageError("serve", "--keep-jobs-days", "week"));
+        assertEquals("option --keep-jobs-days needs a value", usageError("serve", "--keep-jobs-days"));
+    }
+
+    @Test
+    void theServeAndWorkerHelpDescribeKeepJobsDays() {
+        assertTrue(assertInstanceOf(Cli.Help.class, Cli.parse("serve", "--help")).text().contains("--keep-jobs-days N"));
+        assertTrue(assertInstanceOf(Cli.Help.class, Cli.parse("worker", "--help")).text().contains("--keep-jobs-days N"));
+    }
+
+    @Test
+    void aWorkerTakesKeepJobsDaysToo() {
+        Cli.Worker w = assertInstanceOf(Cli.Worker.class,
+                Cli.parse("worker", "--db", "jdbc:postgresql://h/db", "--keep-jobs-days", "90"));
+        assertEquals(90, w.keepJobsDays());
+        assertEquals(90L * 24 * 60 * 60 * 1000, w.jobsConfig().keepEndedMillis());
+        assertEquals(30, assertInstanceOf(Cli.Worker.class, Cli.parse("worker", "--db=jdbc:postgresql://h/db")).keepJobsDays());
+        assertEquals("option --keep-jobs-days needs a whole number of days, at least 1, not '0'",
+                usageError("worker", "--db", "jdbc:postgresql://h/db", "--keep-jobs-days", "0"));
+    }
 }

@@ -3,6 +3,7 @@ package dev.gradlab.server.jobs;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -12,6 +13,7 @@ import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JobRunnerTest {
@@ -170,5 +172,117 @@ class JobRunnerTest {
         assertEquals(JobStatus.CANCELLED, store.get(id).orElseThrow().status());
         assertTrue(store.claimNextQueued("w").isEmpty());
         assertEquals(0, store.countActive("a"));
+    }
+
+    @Test
+    void theStoreDeletesEndedJobsThatFinishedBeforeTheCutoffAndCountsThem() {
+        SetClock clock = new SetClock();
+        InMemoryJobStore store = new InMemoryJobStore(clock);
+        clock.now = Instant.ofEpochMilli(1_700_000_000_000L);
+        String succeeded = store.create("a", "k", "{}").id();
+        String failed = store.create("a", "k", "{}").id();
+        String cancelled = store.create("a", "k", "{}").id();
+        clock.now = Instant.ofEpochMilli(1_700_000_000_100L);
+        assertTrue(store.finish(succeeded, JobStatus.SUCCEEDED, "{}", "{}", null));
+        assertTrue(store.finish(failed, JobStatus.FAILED, null, null, "boom"));
+        assertTrue(store.cancelQueued(cancelled, "x"));
+        clock.now = Instant.ofEpochMilli(1_700_000_000_500L);
+        String atCutoff = store.create("a", "k", "{}").id();
+        assertTrue(store.cancelQueued(atCutoff, "x"));
+        clock.now = Instant.ofEpochMilli(1_700_000_001_000L);
+        String fresh = store.create("b", "k", "{}").id();
+        assertTrue(store.finish(fresh, JobStatus.SUCCEEDED, "{}", "{}", null));
+
+        assertEquals(3, store.deleteEndedBefore(1_700_000_000_500L));
+
+        assertTrue(store.get(succeeded).isEmpty());
+        assertTrue(store.get(failed).isEmpty());
+        assertTrue(store.get(cancelled).isEmpty());
+        assertEquals(List.of(atCutoff), store.listByOwner("a").stream().map(JobRecord::id).toList(),
+                "finished at the cutoff itself: not before it");
+        assertEquals(JobStatus.SUCCEEDED, store.get(fresh).orElseThrow().status());
+        assertEquals(0, store.deleteEndedBefore(1_700_000_000_500L), "nothing left to delete");
+    }
+
+    @Test
+    void theStoreNeverDeletesQueuedOrRunningJobsHoweverOld() {
+        SetClock clock = new SetClock();
+        InMemoryJobStore store = new InMemoryJobStore(clock);
+        clock.now = Instant.ofEpochMilli(1_000L);
+        String running = store.create("a", "k", "{}").id();
+        assertEquals(running, store.claimNextQueued("w").orElseThrow().id());
+        String queued = store.create("a", "k", "{}").id();
+        clock.now = Instant.now();
+
+        assertEquals(0, store.deleteEndedBefore(Long.MAX_VALUE));
+
+        assertEquals(JobStatus.RUNNING, store.get(running).orElseThrow().status());
+        assertEquals(JobStatus.QUEUED, store.get(queued).orElseThrow().status());
+        assertEquals(2, store.countActive("a"));
+    }
+
+    /** Waits until job {@code id} is no longer in the runner's store. */
+    static void awaitGone(JobRunner runner, String id) throws InterruptedException {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (runner.get(id).isPresent()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("never deleted: " + runner.get(id));
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /** Queues a job and ends it (cancelled) at {@code at}. */
+    static String endedAt(InMemoryJobStore store, SetClock clock, Instant at) {
+        clock.now = at;
+        String id = store.create("a", "program", "{\"source\": \"print(1)\", \"seed\": 0}").id();
+        assertTrue(store.cancelQueued(id, CANCELLED_BY_TEST));
+        return id;
+    }
+
+    static final String CANCELLED_BY_TEST = "cancelled by the test";
+
+    @Test
+    void theSweepDeletesAJobThatEndedLongerAgoThanTheRetentionAndKeepsAFreshOne() throws Exception {
+        SetClock clock = new SetClock();
+        InMemoryJobStore store = new InMemoryJobStore(clock);
+        Instant now = Instant.now();
+        try (JobRunner runner = new JobRunner(store, JobRunner.standardKinds(), JobsConfig.defaults().withWorkers(0)
+                .withKeepEndedMillis(7 * JobsConfig.DAY_MILLIS).withSweepMillis(50)).start()) {
+            String old = endedAt(store, clock, now.minus(Duration.ofDays(8)));
+            String fresh = endedAt(store, clock, now.minus(Duration.ofDays(6)));
+            clock.now = now.minus(Duration.ofDays(100));
+            String queued = store.create("a", "program", "{\"source\": \"print(1)\", \"seed\": 0}").id();
+
+            awaitGone(runner, old);
+            Thread.sleep(200);
+
+            assertEquals(CANCELLED_BY_TEST, runner.get(fresh).orElseThrow().error(), "ended 6 days ago: kept 7");
+            assertEquals(JobStatus.QUEUED, runner.get(queued).orElseThrow().status(), "never ended: never deleted");
+            assertEquals(List.of(queued, fresh), runner.list("a").stream().map(JobRecord::id).toList());
+        }
+    }
+
+    @Test
+    void aRunnerDeletesJobsThatEndedLongerAgoThanTheRetentionWhenItStarts() throws Exception {
+        SetClock clock = new SetClock();
+        InMemoryJobStore store = new InMemoryJobStore(clock);
+        Instant now = Instant.now();
+        String old = endedAt(store, clock, now.minus(Duration.ofDays(JobsConfig.DEFAULT_KEEP_ENDED_DAYS + 1)));
+        String fresh = endedAt(store, clock, now.minus(Duration.ofDays(JobsConfig.DEFAULT_KEEP_ENDED_DAYS - 1)));
+        clock.now = now;
+        JobsConfig hourly = JobsConfig.defaults().withWorkers(0);
+        assertEquals(60 * 60_000L, hourly.sweepMillis());
+        try (JobRunner runner = new JobRunner(store, JobRunner.standardKinds(), hourly).start()) {
+            awaitGone(runner, old);
+            assertEquals(List.of(fresh), runner.list("a").stream().map(JobRecord::id).toList());
+        }
+    }
+
+    @Test
+    void aRetentionOrSweepIntervalShorterThanOneMillisecondIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> JobsConfig.defaults().withKeepEndedMillis(0));
+        assertThrows(IllegalArgumentException.class, () -> JobsConfig.defaults().withSweepMillis(0));
+        assertEquals(30 * JobsConfig.DAY_MILLIS, JobsConfig.defaults().keepEndedMillis());
     }
 }
