@@ -103,6 +103,7 @@ class AttentionPageTest extends PageTest {
         assertThat(page.locator("#att-heads")).isDisabled();
         page.check("#att-causal");
         assertThat(page.locator(".stage-card[data-stage='masked']")).hasCount(1);
+        assertThat(page.locator("#att-perf-heading")).hasText("Random features against exact softmax attention with the same mask");
         for (int i = 0; i < 8; i++) {
             for (int j = i + 1; j < 8; j++) {
                 assertEquals(0.0, cell("D⁻¹A", i, j), "estimated weight [" + i + "][" + j + "]");

@@ -241,6 +241,8 @@ final class AttentionPage {
         boolean performer = lab.config().mode == AttentionConfig.Mode.PERFORMER && error == null;
         Page.show("att-performer", performer);
         Dom.setHtml("att-perf-body", performer ? AttentionHtml.performer(lab) : "");
+        Dom.setText("att-perf-heading", lab.mask() == null ? "Random features against exact softmax attention"
+                : "Random features against exact softmax attention with the same mask");
         renderBar();
         Dom.setAttr("att-stepper", "data-ms", Double.toString(Clock.now() - start));
         Dom.setAttr("att-stepper", "data-ms-compute", Double.toString(computeMs));
