@@ -177,48 +177,15 @@ class JobRunnerTest {
     @Test
     void theStoreDeletesEndedJobsThatFinishedBeforeTheCutoffAndCountsThem() {
         SetClock clock = new SetClock();
-        InMemoryJobStore store = new InMemoryJobStore(clock);
-        clock.now = Instant.ofEpochMilli(1_700_000_000_000L);
-        String succeeded = store.create("a", "k", "{}").id();
-        String failed = store.create("a", "k", "{}").id();
-        String cancelled = store.create("a", "k", "{}").id();
-        clock.now = Instant.ofEpochMilli(1_700_000_000_100L);
-        assertTrue(store.finish(succeeded, JobStatus.SUCCEEDED, "{}", "{}", null));
-        assertTrue(store.finish(failed, JobStatus.FAILED, null, null, "boom"));
-        assertTrue(store.cancelQueued(cancelled, "x"));
-        clock.now = Instant.ofEpochMilli(1_700_000_000_500L);
-        String atCutoff = store.create("a", "k", "{}").id();
-        assertTrue(store.cancelQueued(atCutoff, "x"));
-        clock.now = Instant.ofEpochMilli(1_700_000_001_000L);
-        String fresh = store.create("b", "k", "{}").id();
-        assertTrue(store.finish(fresh, JobStatus.SUCCEEDED, "{}", "{}", null));
-
-        assertEquals(3, store.deleteEndedBefore(1_700_000_000_500L));
-
-        assertTrue(store.get(succeeded).isEmpty());
-        assertTrue(store.get(failed).isEmpty());
-        assertTrue(store.get(cancelled).isEmpty());
-        assertEquals(List.of(atCutoff), store.listByOwner("a").stream().map(JobRecord::id).toList(),
-                "finished at the cutoff itself: not before it");
-        assertEquals(JobStatus.SUCCEEDED, store.get(fresh).orElseThrow().status());
-        assertEquals(0, store.deleteEndedBefore(1_700_000_000_500L), "nothing left to delete");
+        RetentionContract.deletesEndedJobsThatFinishedBeforeTheCutoff(new InMemoryJobStore(clock),
+                ms -> clock.now = Instant.ofEpochMilli(ms));
     }
 
     @Test
     void theStoreNeverDeletesQueuedOrRunningJobsHoweverOld() {
         SetClock clock = new SetClock();
-        InMemoryJobStore store = new InMemoryJobStore(clock);
-        clock.now = Instant.ofEpochMilli(1_000L);
-        String running = store.create("a", "k", "{}").id();
-        assertEquals(running, store.claimNextQueued("w").orElseThrow().id());
-        String queued = store.create("a", "k", "{}").id();
-        clock.now = Instant.now();
-
-        assertEquals(0, store.deleteEndedBefore(Long.MAX_VALUE));
-
-        assertEquals(JobStatus.RUNNING, store.get(running).orElseThrow().status());
-        assertEquals(JobStatus.QUEUED, store.get(queued).orElseThrow().status());
-        assertEquals(2, store.countActive("a"));
+        RetentionContract.neverDeletesQueuedOrRunningJobs(new InMemoryJobStore(clock),
+                ms -> clock.now = Instant.ofEpochMilli(ms));
     }
 
     /** Waits until job {@code id} is no longer in the runner's store. */

@@ -3,6 +3,7 @@ package dev.gradlab.server.store;
 import dev.gradlab.server.jobs.JobChanges;
 import dev.gradlab.server.jobs.JobRecord;
 import dev.gradlab.server.jobs.JobStatus;
+import dev.gradlab.server.jobs.RetentionContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -235,45 +236,12 @@ class SqlJobStoreTest {
 
     @Test
     void deletingEndedJobsRemovesThoseThatFinishedBeforeTheCutoffAndCountsThem() {
-        now.set(1_700_000_000_000L);
-        String succeeded = create("a");
-        String failed = create("a");
-        String cancelled = create("a");
-        now.set(1_700_000_000_100L);
-        assertTrue(store.finish(succeeded, JobStatus.SUCCEEDED, "{}", "{\"summary\":{}}", null));
-        assertTrue(store.finish(failed, JobStatus.FAILED, null, null, "boom"));
-        assertTrue(store.cancelQueued(cancelled, "cancelled by its owner"));
-        now.set(1_700_000_000_499L);
-        String atCutoff = create("a");
-        assertTrue(store.cancelQueued(atCutoff, "cancelled by its owner"));
-        now.set(1_700_000_001_000L);
-        String fresh = create("b");
-        assertTrue(store.finish(fresh, JobStatus.SUCCEEDED, "{}", "{}", null));
-
-        assertEquals(3, store.deleteEndedBefore(1_700_000_000_500L));
-
-        assertTrue(store.get(succeeded).isEmpty());
-        assertTrue(store.get(failed).isEmpty());
-        assertTrue(store.get(cancelled).isEmpty());
-        assertEquals(List.of(atCutoff), store.listByOwner("a").stream().map(JobRecord::id).toList(),
-                "finished at the cutoff itself: not before it");
-        assertEquals(JobStatus.SUCCEEDED, store.get(fresh).orElseThrow().status());
-        assertEquals(0, store.deleteEndedBefore(1_700_000_000_500L), "nothing left to delete");
+        RetentionContract.deletesEndedJobsThatFinishedBeforeTheCutoff(store, now::set);
     }
 
     @Test
     void deletingEndedJobsNeverTouchesQueuedOrRunningJobsHoweverOld() {
-        now.set(1_000L);
-        String running = create("a");
-        assertEquals(running, store.claimNextQueued("host/1/w").orElseThrow().id());
-        String queued = create("a");
-        now.set(1_700_000_000_000L);
-
-        assertEquals(0, store.deleteEndedBefore(Long.MAX_VALUE));
-
-        assertEquals(JobStatus.RUNNING, store.get(running).orElseThrow().status());
-        assertEquals(JobStatus.QUEUED, store.get(queued).orElseThrow().status());
-        assertEquals(2, store.countActive("a"));
+        RetentionContract.neverDeletesQueuedOrRunningJobs(store, now::set);
     }
 
     @Test
