@@ -51,11 +51,23 @@ public final class LinearAttention {
         AttentionResult.Builder b = new AttentionResult.Builder();
         Node fq = b.add("φ(Q)", "φ = " + phi.name() + ", row by row", phi.apply(q));
         Node fk = b.add("φ(K)", "φ = " + phi.name() + ", row by row", phi.apply(k));
+        normalisedStages(b, fq, fk, v, null);
+        return b.build();
+    }
+
+    /**
+     * The quadratic stages after φ: "A = φ(Q)φ(K)ᵀ", "masked" (only with a mask: A ⊙ M), "row
+     * sums", "D⁻¹A" (the weights), "×V".
+     */
+    private static void normalisedStages(AttentionResult.Builder b, Node fq, Node fk, Node v, AttentionMask mask) {
         Node a = b.add("A = φ(Q)φ(K)ᵀ", "a_ij = φ(q_i)ᵀφ(k_j)  (n × n)", F.matmul(fq, F.mT(fk)));
+        if (mask != null) {
+            a = b.add("masked", "A ⊙ M: 0 where query i may not see key j (the O(n) form sums only j it may see)",
+                    F.mul(a, F.constant(mask.keep())));
+        }
         Node d = b.add("row sums", "D = diag(A1), kept as a column", F.sum(a, -1, true));
         Node w = b.weights("D⁻¹A", "row i of A divided by its sum", F.div(a, d));
         b.add("×V", "D⁻¹AV", F.matmul(w, v));
-        return b.build();
     }
 
     /**
@@ -125,14 +137,7 @@ public final class LinearAttention {
         FeatureMap phi = FeatureMap.positiveRandom(omega);
         Node fq = b.add("φ(Q)", "φ = " + phi.name() + " of Q · d^(−1/4), row by row", phi.apply(F.mul(q, c)));
         Node fk = b.add("φ(K)", "φ = " + phi.name() + " of K · d^(−1/4), row by row", phi.apply(F.mul(k, c)));
-        Node a = b.add("A = φ(Q)φ(K)ᵀ", "a_ij ≈ exp(q_iᵀk_j/√d)  (n × n)", F.matmul(fq, F.mT(fk)));
-        if (mask != null) {
-            a = b.add("masked", "A ⊙ M: 0 where query i may not see key j (the O(n) form sums only j it may see)",
-                    F.mul(a, F.constant(mask.keep())));
-        }
-        Node rows = b.add("row sums", "D = diag(A1), kept as a column", F.sum(a, -1, true));
-        Node w = b.weights("D⁻¹A", "row i divided by its sum: estimated attention weights", F.div(a, rows));
-        b.add("×V", "D⁻¹AV", F.matmul(w, v));
+        normalisedStages(b, fq, fk, v, mask);
         return b.build();
     }
 
